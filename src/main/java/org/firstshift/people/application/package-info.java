@@ -1,0 +1,2 @@
+/** People use cases: search, create, change, deactivate, mentor assignments, CSV import, content files. */
+package org.firstshift.people.application;

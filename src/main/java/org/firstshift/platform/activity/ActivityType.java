@@ -1,0 +1,31 @@
+package org.firstshift.platform.activity;
+
+import java.util.Set;
+
+/**
+ * The SPI by which an activity type (a lesson, a SCORM package, a shadowing plan, a role-play, an
+ * exam, an audit...) plugs into programs. Implementations are CDI beans; the platform finds them
+ * through {@link ActivityTypes}. Extra concerns (grading, completion, reminders) are separate
+ * handlers keyed by {@link #key()}, so this interface stays small.
+ */
+public interface ActivityType {
+
+    /** A stable key stored with every activity of this type; never change it once released. */
+    String key();
+
+    /** Where this type is listed among the others (lower first). */
+    int order();
+
+    /** What this type can do. */
+    Set<ActivityFeature> features();
+
+    /** The resource-bundle key of the type's name, in the {@code platform} bundle or the module's. */
+    String nameKey();
+
+    /** The page where a learner opens an activity of this type; it receives {@code ?id=}. */
+    String learnerView();
+
+    default boolean supports(ActivityFeature feature) {
+        return features().contains(feature);
+    }
+}

@@ -1,0 +1,73 @@
+package org.firstshift.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.firstshift.platform.i18n.LanguageChoice;
+import org.firstshift.platform.i18n.Messages;
+import org.firstshift.platform.security.CurrentUser;
+
+import java.io.IOException;
+
+/** The sign-in form: checks the credentials through Jakarta Security and sends the person home. */
+@Named
+@RequestScoped
+public class Login {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    LanguageChoice language;
+
+    private String username;
+    private String password;
+    private String next;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
+                                password == null ? "" : password)));
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + safeNext());
+            faces.responseComplete();
+        } else {
+            // A 401 status from the mechanism must not reach the browser: the form shows the error instead.
+            ((HttpServletResponse) external.getResponse()).setStatus(HttpServletResponse.SC_OK);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.of("platform", language.getLocale()).get("login.failed"), null));
+        }
+    }
+
+    /** Only same-application paths, so the login page cannot be used to redirect elsewhere. */
+    private String safeNext() {
+        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && !next.startsWith("/login.xhtml")) {
+            return next;
+        }
+        return "/";
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getNext() { return next; }
+    public void setNext(String next) { this.next = next; }
+}
