@@ -72,11 +72,14 @@ public class People {
 
     /** Employees matching a free-text query (name, personnel number, e-mail) and optional filters. */
     public List<Employee> search(EmployeeQuery q) {
-        StringBuilder jpql = new StringBuilder("SELECT e FROM Employee e WHERE 1=1");
-        if (!q.includeInactive()) {
-            jpql.append(" AND e.active = TRUE");
+        boolean byText = q.text() != null && !q.text().isBlank();
+        StringBuilder jpql = new StringBuilder("SELECT e FROM Employee e WHERE e.id IS NOT NULL");
+        // With LOWER() in a query EclipseLink inlines parameters on H2, and prints booleans as 1/0, which
+        // H2 2.x refuses to compare with a BOOLEAN column. So the active flag is bound only without text.
+        if (!q.includeInactive() && !byText) {
+            jpql.append(" AND e.active = :active");
         }
-        if (q.text() != null && !q.text().isBlank()) {
+        if (byText) {
             jpql.append(" AND (LOWER(e.fullName) LIKE :text OR LOWER(e.personnelNumber) LIKE :text OR LOWER(e.email) LIKE :text)");
         }
         if (q.location() != null && !q.location().isBlank()) {
@@ -87,7 +90,10 @@ public class People {
         }
         jpql.append(" ORDER BY e.fullName, e.id");
         var query = em.createQuery(jpql.toString(), Employee.class);
-        if (q.text() != null && !q.text().isBlank()) {
+        if (!q.includeInactive() && !byText) {
+            query.setParameter("active", true);
+        }
+        if (byText) {
             query.setParameter("text", "%" + q.text().strip().toLowerCase(Locale.ROOT) + "%");
         }
         if (q.location() != null && !q.location().isBlank()) {
@@ -95,6 +101,9 @@ public class People {
         }
         if (q.position() != null && !q.position().isBlank()) {
             query.setParameter("position", q.position());
+        }
+        if (byText && !q.includeInactive()) {
+            return query.getResultStream().filter(Employee::isActive).skip(q.first()).limit(q.max()).toList();
         }
         return query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
     }

@@ -108,6 +108,7 @@ public class EmployeeEditor implements Serializable {
             return null;
         }
         FacesMessages.info(text("employee.saved", fullName));
+        FacesMessages.keepAcrossRedirect();
         return "/hr/employee.xhtml?faces-redirect=true&id=" + id;
     }
 

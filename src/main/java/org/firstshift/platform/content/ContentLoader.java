@@ -60,16 +60,13 @@ public class ContentLoader {
         List<ContentSection> ordered = sections.stream()
                 .sorted(Comparator.comparingInt(ContentSection::order)).toList();
         for (String file : parsed.keySet()) {
-            if (!file.equals(COMPANY_FILE) && ordered.stream().noneMatch(s -> s.file().equals(file))) {
+            if (!file.equals(COMPANY_FILE) && ordered.stream().noneMatch(s -> s.reads(file))) {
                 problems.add(file, 1, "no module reads this file (known files: " + ordered.stream()
                         .map(ContentSection::file).toList() + ")");
             }
         }
         for (ContentSection section : ordered) {
-            YamlMap root = parsed.get(section.file());
-            if (root != null) {
-                section.check(root, context);
-            }
+            filesOf(section, parsed).forEach(root -> section.check(root, context));
         }
         if (problems.any()) {
             throw new InvalidInputException("The content in " + source.description()
@@ -77,15 +74,18 @@ public class ContentLoader {
         }
         List<String> loaded = new ArrayList<>();
         for (ContentSection section : ordered) {
-            YamlMap root = parsed.get(section.file());
-            if (root != null) {
+            for (YamlMap root : filesOf(section, parsed)) {
                 section.load(root, context);
-                loaded.add(section.file());
+                loaded.add(root.file());
             }
         }
         audit.record("Content", companyName, AuditAction.LOADED,
                 "Loaded content of " + companyName + " from " + source.description() + ": " + loaded, null, null);
         return new LoadReport(source.description(), companyName, loaded);
+    }
+
+    private static List<YamlMap> filesOf(ContentSection section, Map<String, YamlMap> parsed) {
+        return parsed.entrySet().stream().filter(e -> section.reads(e.getKey())).map(Map.Entry::getValue).toList();
     }
 
     private static Map<String, YamlMap> parse(ContentSource source, ContentProblems problems) {

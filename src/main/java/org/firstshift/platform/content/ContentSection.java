@@ -8,14 +8,22 @@ package org.firstshift.platform.content;
  */
 public interface ContentSection {
 
-    /** The file this section reads, relative to the content folder (e.g. {@code people.yaml}). */
+    /**
+     * The file this section reads, relative to the content folder (e.g. {@code people.yaml}), or a
+     * folder ending in {@code /} (e.g. {@code standards/}) whose every YAML file it reads.
+     */
     String file();
+
+    default boolean reads(String path) {
+        return file().endsWith("/") ? path.startsWith(file()) : path.equals(file());
+    }
 
     /** Sections are checked and loaded in this order (organisation before people, ...). */
     int order();
 
     /** Finds every problem; writes nothing. */
     void check(YamlMap root, ContentContext context);
+
 
     /** Writes the content; only called when no section found a problem. Must be idempotent (upsert). */
     void load(YamlMap root, ContentContext context);

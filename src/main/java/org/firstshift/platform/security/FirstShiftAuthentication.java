@@ -67,7 +67,8 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return context.responseUnauthorized();
+            // No sendError here: the login page shows its own message in place.
+            return AuthenticationStatus.SEND_FAILURE;
         }
         // A new session id at sign-in defeats session fixation.
         if (request.getSession(false) != null) {

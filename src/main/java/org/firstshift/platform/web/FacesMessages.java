@@ -18,6 +18,11 @@ public final class FacesMessages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /** Keeps this request's messages for the page a redirect leads to (post-redirect-get). */
+    public static void keepAcrossRedirect() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public static void problems(InvalidInputException e) {
         if (e.problems().isEmpty()) {
             error(e.getMessage());

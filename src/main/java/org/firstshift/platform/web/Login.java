@@ -48,8 +48,6 @@ public class Login {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
         } else {
-            // A 401 status from the mechanism must not reach the browser: the form shows the error instead.
-            ((HttpServletResponse) external.getResponse()).setStatus(HttpServletResponse.SC_OK);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.of("platform", language.getLocale()).get("login.failed"), null));
         }

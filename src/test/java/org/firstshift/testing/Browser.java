@@ -1,0 +1,146 @@
+package org.firstshift.testing;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Headless Debian Chromium driven through the Debian ChromeDriver (never a downloaded one), sized
+ * like a phone by default. One browser per test class; {@link #close()} in {@code @AfterAll}.
+ */
+public final class Browser implements AutoCloseable {
+    public static final Dimension PHONE = new Dimension(360, 740);
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+
+    private final WebDriver driver;
+    private final String base;
+
+    private Browser(URL base, Dimension size) {
+        String binary = System.getProperty("chrome.binary", "/usr/bin/chromium");
+        String chromedriver = System.getProperty("chromedriver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--lang=en-US",
+                    "--user-data-dir=" + Files.createTempDirectory("firstshift-chrome"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver)).build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().window().setSize(size);
+        this.base = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1) : base.toString();
+    }
+
+    public static Browser phone(URL base) {
+        return new Browser(base, PHONE);
+    }
+
+    public static Browser desktop(URL base) {
+        return new Browser(base, DESKTOP);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    public WebElement find(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    public boolean has(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public Browser type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks and waits for the next page to replace this one. */
+    public Browser click(String css) {
+        WebElement element = find(css);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        return this;
+    }
+
+    public String heading() {
+        return text("h1");
+    }
+
+    /** Signs in through the login form as a demo user. */
+    public Browser signIn(String user) {
+        return signIn(user, DemoUsers.passwordOf(user));
+    }
+
+    public Browser signIn(String user, String password) {
+        open("/login.xhtml");
+        type("#login\\:username", user);
+        type("#login\\:password", password);
+        return click("#login\\:submit");
+    }
+
+    public Browser signOut() {
+        return click("#topbar\\:signout");
+    }
+
+    /** Whether the page is wider than the window (a phone layout that overflows sideways). */
+    public boolean overflowsHorizontally() {
+        Object wide = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth + 1;");
+        return Boolean.TRUE.equals(wide);
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(TestDatabase.label() + "-" + name + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
