@@ -25,6 +25,11 @@ public interface ActivityType {
     /** The page where a learner opens an activity of this type; it receives {@code ?id=}. */
     String learnerView();
 
+    /** What the learner sees as the activity's name, e.g. the lesson title. */
+    default String title(String ref, java.util.Locale locale) {
+        return ref;
+    }
+
     default boolean supports(ActivityFeature feature) {
         return features().contains(feature);
     }

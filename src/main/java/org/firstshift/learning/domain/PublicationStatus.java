@@ -1,0 +1,6 @@
+package org.firstshift.learning.domain;
+
+/** Courses and programs are drafted, then published to learners. */
+public enum PublicationStatus {
+    DRAFT, PUBLISHED
+}

@@ -1,0 +1,9 @@
+/**
+ * Learning: courses of lessons built from the service standard (Markdown, sanitised; knowledge
+ * checks), programs (learning paths) of activities with prerequisites and due days counted from
+ * the hire date, assigned automatically by position and location, progress per learner, HR's
+ * completion views and exports, and refreshers when a standard changes. Owns
+ * {@code content/<company>/courses/*.yaml} and {@code programs.yaml}; registers the {@code lesson}
+ * activity type; serves {@code /api/me/program}.
+ */
+package org.firstshift.learning;
