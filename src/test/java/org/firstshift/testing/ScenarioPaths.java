@@ -24,6 +24,9 @@ import java.util.Set;
  * play to a good or a bad ending without spelling out the answers.
  */
 public final class ScenarioPaths {
+    /** Stands in a path where the trainee writes their own words instead of choosing. */
+    public static final String FREE_TEXT = "<free text>";
+
     private ScenarioPaths() {
     }
 
@@ -55,6 +58,14 @@ public final class ScenarioPaths {
         Node node = stop.node();
         if (node.type() == NodeType.END) {
             return wanted.contains(node.outcome()) ? Optional.of(new Path_(new ArrayList<>(), score)) : Optional.empty();
+        }
+        if (node.type() == NodeType.FREE_TEXT) {
+            return search(g, node.next(), score, chosen, wanted, highest).map(sub -> {
+                List<String> responses = new ArrayList<>();
+                responses.add(FREE_TEXT);
+                responses.addAll(sub.responses);
+                return new Path_(responses, sub.score);
+            });
         }
         Optional<Path_> pick = Optional.empty();
         for (Response r : node.responses()) {

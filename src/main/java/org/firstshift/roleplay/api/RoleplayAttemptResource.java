@@ -69,6 +69,18 @@ public class RoleplayAttemptResource {
         return RoleplayViews.of(roleplays.choose(me(), attemptId, choice.responseId()), debriefs, locale());
     }
 
+    public record Answer(String text) {
+    }
+
+    /** The trainee's own words at a free-text point; their mentor rates them later. */
+    @POST
+    @Path("{id}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.LEARNER_ROLE)
+    public RoleplayViews.TurnView answer(@PathParam("id") long attemptId, Answer answer) {
+        return RoleplayViews.of(roleplays.answer(me(), attemptId, answer == null ? null : answer.text()), debriefs, locale());
+    }
+
     @GET
     @Path("{id}")
     @RolesAllowed(Role.LEARNER_ROLE)

@@ -68,6 +68,27 @@ public class Roleplays {
         return new Turn(attempt, graph, stop, responseId);
     }
 
+    /** The trainee's own words at a free-text node, kept for their mentor to review. */
+    @Transactional
+    public Turn answer(long employeeId, long attemptId, String text) {
+        RoleplayAttempt attempt = own(employeeId, attemptId);
+        ScenarioGraph graph = graphOf(attempt);
+        var node = graph.node(attempt.getCurrentNode()).orElseThrow();
+        Play.Stop stop;
+        try {
+            stop = attempt.answer(graph, text, clock.instant());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidInputException("text", e.getMessage());
+        }
+        em.persist(new org.firstshift.roleplay.domain.FreeTextAnswer(attempt.getId(), employeeId, attempt.getScenarioCode(), node, text,
+                clock.instant()));
+        if (attempt.isFinished()) {
+            Scenario s = scenarios.get(attempt.getScenarioCode());
+            progress.attempted(employeeId, RoleplayActivity.KEY, s.getCode(), attempt.percent(), attempt.passed(s.getPassMark()));
+        }
+        return new Turn(attempt, graph, stop, null);
+    }
+
     public Turn current(long employeeId, long attemptId) {
         RoleplayAttempt attempt = own(employeeId, attemptId);
         ScenarioGraph graph = graphOf(attempt);

@@ -87,7 +87,7 @@ public final class ScenarioReader {
         try {
             type = NodeType.valueOf(typeText.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            n.problem("type", "must be customer, choice, branch or end, not '" + typeText + "'");
+            n.problem("type", "must be customer, choice, free_text, branch or end, not '" + typeText + "'");
             return null;
         }
         switch (type) {
@@ -101,7 +101,7 @@ public final class ScenarioReader {
                                 .ifPresent(u -> n.problem(key, "must be an https:// URL or a path of this application, not '" + u + "'"));
                     }
                 }
-                return new Node(id, type, StandardsContent.text(n, "text", true), null, n.text("next"), null, null, null, null, media);
+                return new Node(id, type, StandardsContent.text(n, "text", true), null, n.text("next"), null, null, null, null, media, null);
             }
             case CHOICE -> {
                 n.allowOnly("id", "type", "prompt", "responses");
@@ -115,7 +115,12 @@ public final class ScenarioReader {
                     responses.add(new Response(r.text("id"), StandardsContent.text(r, "text", true),
                             StandardsContent.text(r, "feedback", true), r.texts("honours"), r.texts("breaks"), score, r.text("next")));
                 }
-                return new Node(id, type, null, StandardsContent.text(n, "prompt", false), null, responses, null, null, null, null);
+                return new Node(id, type, null, StandardsContent.text(n, "prompt", false), null, responses, null, null, null, null, null);
+            }
+            case FREE_TEXT -> {
+                n.allowOnly("id", "type", "prompt", "rules", "next");
+                return new Node(id, type, null, StandardsContent.text(n, "prompt", true), n.text("next"), null, null, null, null, null,
+                        n.texts("rules"));
             }
             case BRANCH -> {
                 n.allowOnly("id", "type", "when");
@@ -124,7 +129,7 @@ public final class ScenarioReader {
                     w.allowOnly("min_score", "chose", "next");
                     branches.add(new Branch(w.optionalInt("min_score").orElse(null), w.optionalText("chose").orElse(null), w.text("next")));
                 }
-                return new Node(id, type, null, null, null, null, branches, null, null, null);
+                return new Node(id, type, null, null, null, null, branches, null, null, null, null);
             }
             default -> {
                 n.allowOnly("id", "type", "outcome", "text", "debrief");
@@ -136,7 +141,7 @@ public final class ScenarioReader {
                     n.problem("outcome", "must be sale, satisfied, left or complaint, not '" + o + "'");
                 }
                 LocalizedText debrief = StandardsContent.text(n, "debrief", true);
-                return new Node(id, type, StandardsContent.text(n, "text", true), null, null, null, null, outcome, debrief, null);
+                return new Node(id, type, StandardsContent.text(n, "text", true), null, null, null, null, outcome, debrief, null, null);
             }
         }
     }

@@ -9,14 +9,17 @@ import java.util.Set;
 
 /**
  * A node of a scenario graph. Which fields are used depends on the type: a customer node has text
- * and next, optionally with a picture or sound; a choice node has responses; a branch node has branches; an end node has an outcome,
+ * and next, optionally with a picture or sound; a choice node has responses; a free-text node has a
+ * prompt, the rules the mentor rates the answer against, and next; a branch node has branches; an end node has an outcome,
  * text and debrief.
  */
 public record Node(String id, NodeType type, LocalizedText text, LocalizedText prompt, String next,
-                   List<Response> responses, List<Branch> branches, Outcome outcome, LocalizedText debrief, Media media) {
+                   List<Response> responses, List<Branch> branches, Outcome outcome, LocalizedText debrief, Media media,
+                   List<String> reviewRules) {
     public Node {
         responses = responses == null ? List.of() : List.copyOf(responses);
         branches = branches == null ? List.of() : List.copyOf(branches);
+        reviewRules = reviewRules == null ? List.of() : List.copyOf(reviewRules);
     }
 
     public Optional<Response> response(String responseId) {

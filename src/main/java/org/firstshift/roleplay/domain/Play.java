@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Walking a scenario: from a node, customer lines and branches are followed by themselves until
- * the trainee has to choose or the dialogue ends. Pure logic over a {@link ScenarioGraph}.
+ * the trainee has to choose, answer in their own words, or the dialogue ends. Pure logic over a {@link ScenarioGraph}.
  */
 public final class Play {
     private Play() {

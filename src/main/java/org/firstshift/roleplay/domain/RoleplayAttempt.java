@@ -31,6 +31,9 @@ import java.util.TreeSet;
         + "AND a.finishedAt IS NOT NULL")
 @NamedQuery(name = "RoleplayAttempt.finished", query = "SELECT a FROM RoleplayAttempt a WHERE a.finishedAt IS NOT NULL")
 public class RoleplayAttempt extends Identified {
+    /** How a free-text answer appears among the choices. */
+    public static final String FREE_TEXT_RESPONSE = "free-text";
+    public static final int MAX_ANSWER = 2000;
 
     @Column(name = "employee_id", nullable = false)
     private long employeeId;
@@ -97,6 +100,24 @@ public class RoleplayAttempt extends Identified {
         choices.add(new ChoiceRecord(this, choices.size() + 1, here.id(), response, at));
         score += response.score();
         currentNode = response.next();
+        return settle(graph, at);
+    }
+
+    /** Records the trainee's own words at a free-text node; not scored now, the mentor rates it later. */
+    public Play.Stop answer(ScenarioGraph graph, String text, Instant at) {
+        if (isFinished()) {
+            throw new IllegalStateException("this role-play has ended; start it again to replay");
+        }
+        Node here = graph.node(currentNode).orElseThrow();
+        if (here.type() != NodeType.FREE_TEXT) {
+            throw new IllegalArgumentException("this point of the dialogue asks for a choice, not your own words");
+        }
+        if (text == null || text.isBlank() || text.length() > MAX_ANSWER) {
+            throw new IllegalArgumentException("write an answer of 1 to " + MAX_ANSWER + " characters");
+        }
+        choices.add(new ChoiceRecord(this, choices.size() + 1, here.id(),
+                new Response(FREE_TEXT_RESPONSE, null, null, List.of(), List.of(), 0, here.next()), at));
+        currentNode = here.next();
         return settle(graph, at);
     }
 

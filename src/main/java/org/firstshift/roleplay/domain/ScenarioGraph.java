@@ -64,6 +64,16 @@ public record ScenarioGraph(String id, LocalizedText title, String objection, Lo
                         }
                     }
                 }
+                case FREE_TEXT -> {
+                    if (n.next() == null || n.prompt() == null) {
+                        problems.add("free-text node '" + n.id() + "' needs a prompt and a next node");
+                    }
+                    if (n.reviewRules().isEmpty()) {
+                        problems.add("free-text node '" + n.id() + "' names no rules for the mentor to rate against");
+                    }
+                    n.reviewRules().stream().filter(rule -> !ruleExists.test(rule))
+                            .forEach(rule -> problems.add("free-text node '" + n.id() + "' refers to unknown rule '" + rule + "'"));
+                }
                 case BRANCH -> {
                     if (n.branches().isEmpty() || !n.branches().get(n.branches().size() - 1).isDefault()) {
                         problems.add("branch node '" + n.id() + "' must end with a default way out (no condition)");
@@ -97,7 +107,7 @@ public record ScenarioGraph(String id, LocalizedText title, String objection, Lo
                 problems.add("from node '" + nodeId + "' no path reaches an end");
             }
         }
-        if (nodes.values().stream().noneMatch(n -> n.type() == NodeType.CHOICE)) {
+        if (nodes.values().stream().noneMatch(n -> n.type() == NodeType.CHOICE || n.type() == NodeType.FREE_TEXT)) {
             problems.add("a scenario needs at least one choice");
         }
         if (passMark < 0 || passMark > 100) {
@@ -187,7 +197,7 @@ public record ScenarioGraph(String id, LocalizedText title, String objection, Lo
         Node n = nodes.get(id);
         int value = switch (n.type()) {
             case END -> 0;
-            case CUSTOMER -> best(n.next(), memo, onPath);
+            case CUSTOMER, FREE_TEXT -> best(n.next(), memo, onPath);
             case CHOICE -> n.responses().stream().mapToInt(r -> r.score() + best(r.next(), memo, onPath)).max().orElse(0);
             case BRANCH -> n.branches().stream().mapToInt(b -> best(b.next(), memo, onPath)).max().orElse(0);
         };
@@ -199,10 +209,13 @@ public record ScenarioGraph(String id, LocalizedText title, String objection, Lo
     /** Every rule id any response honours or breaks. */
     public Set<String> ruleIds() {
         Set<String> all = new TreeSet<>();
-        nodes.values().forEach(n -> n.responses().forEach(r -> {
-            all.addAll(r.honours());
-            all.addAll(r.breaks());
-        }));
+        nodes.values().forEach(n -> {
+            all.addAll(n.reviewRules());
+            n.responses().forEach(r -> {
+                all.addAll(r.honours());
+                all.addAll(r.breaks());
+            });
+        });
         return all;
     }
 }

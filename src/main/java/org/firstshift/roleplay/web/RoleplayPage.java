@@ -59,6 +59,8 @@ public class RoleplayPage implements Serializable {
     private List<Option> options = List.of();
     private Debriefs.Debrief debrief;
     private String prompt;
+    private boolean freeText;
+    private String answerText;
 
     public void open() {
         if (ref == null || scenarios.byCode(ref).isEmpty() || user.employeeId().isEmpty() || attemptId != null) {
@@ -86,13 +88,28 @@ public class RoleplayPage implements Serializable {
         });
     }
 
+    /** Sends the trainee's own words; the mentor rates them later. */
+    public void answer() {
+        String text = answerText;
+        if (FacesMessages.attempt(() -> show(roleplays.answer(user.employeeId().orElseThrow(), attemptId, text)))) {
+            transcript.add(transcript.size() - lastLines, new Bubble("me", text));
+            transcript.add(transcript.size() - lastLines, new Bubble("feedback-good", language.getLocale().getLanguage().equals("ru")
+                    ? "Ответ сохранён: наставник оценит его по стандарту." : "Saved: your mentor will rate it against the standard."));
+            answerText = null;
+        }
+    }
+
+    private int lastLines;
+
     private void show(Roleplays.Turn turn) {
+        lastLines = turn.stop().customerLines().size();
         Locale locale = language.getLocale();
         attemptId = turn.attempt().getId();
         turn.stop().customerLines().forEach(l -> transcript.add(new Bubble("customer", l.text().in(locale),
                 l.media() == null ? null : l.media().image(), l.media() == null ? null : l.media().audio())));
         Node node = turn.stop().node();
-        if (node.type() == NodeType.CHOICE) {
+        freeText = node.type() == NodeType.FREE_TEXT;
+        if (node.type() == NodeType.CHOICE || freeText) {
             options = node.responses().stream().map(r -> new Option(r.id(), r.text().in(locale))).toList();
             prompt = node.prompt() == null ? null : node.prompt().in(locale);
         } else {
@@ -117,6 +134,9 @@ public class RoleplayPage implements Serializable {
     }
 
     public boolean isPlaying() { return attemptId != null && debrief == null; }
+    public boolean isFreeText() { return freeText; }
+    public String getAnswerText() { return answerText; }
+    public void setAnswerText(String answerText) { this.answerText = answerText; }
     public String getRef() { return ref; }
     public void setRef(String ref) { this.ref = ref; }
     public List<Bubble> getTranscript() { return transcript; }

@@ -19,7 +19,7 @@ class ScenarioGraphTest {
     static final Set<String> RULES = Set.of("OBJECT-01", "OBJECT-02", "FORBID-06");
 
     static Node customer(String id, String next) {
-        return new Node(id, NodeType.CUSTOMER, T, null, next, null, null, null, null, null);
+        return new Node(id, NodeType.CUSTOMER, T, null, next, null, null, null, null, null, null);
     }
 
     static Response response(String id, int score, String next, List<String> honours, List<String> breaks) {
@@ -27,11 +27,11 @@ class ScenarioGraphTest {
     }
 
     static Node choice(String id, Response... responses) {
-        return new Node(id, NodeType.CHOICE, null, T, null, List.of(responses), null, null, null, null);
+        return new Node(id, NodeType.CHOICE, null, T, null, List.of(responses), null, null, null, null, null);
     }
 
     static Node end(String id, Outcome outcome) {
-        return new Node(id, NodeType.END, T, null, null, null, null, outcome, T, null);
+        return new Node(id, NodeType.END, T, null, null, null, null, outcome, T, null, null);
     }
 
     static ScenarioGraph graph(Set<String> loops, Node... nodes) {
@@ -49,7 +49,7 @@ class ScenarioGraphTest {
                 choice("n2", response("good", 10, "n3", List.of("OBJECT-01"), List.of()),
                         response("bad", -5, "lost", List.of(), List.of("FORBID-06"))),
                 new Node("n3", NodeType.BRANCH, null, null, null, null,
-                        List.of(new Branch(10, null, "n4"), new Branch(null, null, "lost")), null, null, null),
+                        List.of(new Branch(10, null, "n4"), new Branch(null, null, "lost")), null, null, null, null),
                 choice("n4", response("close", 10, "sale", List.of("OBJECT-02"), List.of()),
                         response("push", -10, "lost", List.of(), List.of("OBJECT-02"))),
                 end("sale", Outcome.SALE), end("lost", Outcome.LEFT));
@@ -149,5 +149,32 @@ class ScenarioGraphTest {
         assertTrue(b.matches(0, Set.of("r1", "r3")));
         assertFalse(b.matches(100, Set.of("r1")));
         assertFalse(new Branch(5, null, "x").matches(4, Set.of()));
+    }
+
+    @Test
+    void aFreeTextAnswerWaitsForTheMentorWhoRatesOnlyTheListedRules() {
+        Node ask = new Node("t1", NodeType.FREE_TEXT, null, T, "e", null, null, null, null, null, List.of("OBJECT-01", "OBJECT-02"));
+        ScenarioGraph g = graph(Set.of(), customer("n1", "t1"), ask, end("e", Outcome.SATISFIED));
+        assertEquals(List.of(), g.problems(RULES::contains));
+        RoleplayAttempt a = new RoleplayAttempt(7, g, 1, Instant.now());
+        assertEquals(NodeType.FREE_TEXT, a.settle(g, Instant.now()).node().type());
+        assertThrows(IllegalArgumentException.class, () -> a.choose(g, "r1", Instant.now()));
+        assertThrows(IllegalArgumentException.class, () -> a.answer(g, " ", Instant.now()));
+        a.answer(g, "I will find out and come back", Instant.now());
+        assertTrue(a.isFinished());
+
+        FreeTextAnswer answer = new FreeTextAnswer(1, 7, "RP-TEST", ask, "I will find out and come back", Instant.now());
+        assertThrows(IllegalArgumentException.class, () -> answer.review(9, Set.of("GREET-01"), null, Instant.now()));
+        answer.review(9, Set.of("OBJECT-02"), "good", Instant.now());
+        assertEquals(List.of("OBJECT-02"), answer.getKept());
+        assertEquals(List.of("OBJECT-01"), answer.getMissed());
+        assertThrows(IllegalStateException.class, () -> answer.review(9, Set.of(), null, Instant.now()));
+    }
+
+    @Test
+    void aFreeTextNodeMustNameKnownRules() {
+        Node ask = new Node("t1", NodeType.FREE_TEXT, null, T, "e", null, null, null, null, null, List.of("GREET-99"));
+        assertTrue(graph(Set.of(), ask, end("e", Outcome.SALE)).problems(RULES::contains).stream()
+                .anyMatch(p -> p.contains("unknown rule 'GREET-99'")));
     }
 }
