@@ -7,6 +7,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.firstshift.testing.Api;
 import org.firstshift.testing.DemoUsers;
+import org.firstshift.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -19,8 +20,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -82,6 +90,63 @@ class LearningReportIT {
         rows.forEach(LearningReportIT::assertConsistent);
         assertFalse(rows.stream().anyMatch(r -> r.get("Personnel number").equals("NW-1003")),
                 "Helen (HR partner at the head office) follows no program");
+    }
+
+    /**
+     * A new hire of our own: HR creates her (she is enrolled by audience), her lessons are marked
+     * complete behind the application's back, and the report counts from her hire date to the
+     * last completion, whatever order they came in.
+     */
+    @Test
+    void aNewHiresTimeToReadyRunsFromTheHireDateToTheLastCompletion() throws Exception {
+        Api hr = Api.as(base, DemoUsers.HR);
+        String number = "R-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Api.Reply created = hr.postJson("/api/employees", """
+                {"personnelNumber":"%s","fullName":"Report Test %s","hireDate":"2026-01-05",
+                 "position":"SALES_CONSULTANT","location":"STORE-MALL","language":"en"}""".formatted(number, number));
+        assertEquals(201, created.status(), created::toString);
+        long id = created.json().getJsonNumber("id").longValue();
+        List<String> lessons = Api.as(base, DemoUsers.LEARNER).get("/api/me/program").json().getJsonArray("programs")
+                .stream().map(p -> p.asJsonObject()).filter(p -> p.getString("id").equals("ONBOARD-SALES"))
+                .flatMap(p -> p.getJsonArray("activities").stream().map(a -> a.asJsonObject().getString("ref"))).toList();
+        assertEquals(8, lessons.size());
+
+        Instant start = Instant.parse("2026-01-06T09:00:00Z");
+        for (int i = 1; i < lessons.size(); i++) { // all but the first, the last of them on day 4
+            completeBehindTheScenes(id, lessons.get(i), start.plus(Duration.ofHours(i * 9L)));
+        }
+        CSVRecord halfway = row(hr, number);
+        assertEquals("7", halfway.get("Completed"));
+        assertEquals("87", halfway.get("% done"));
+        assertEquals("", halfway.get("Ready on"));
+        assertEquals("1", halfway.get("Overdue"), "the first lesson was due on the hire date");
+
+        completeBehindTheScenes(id, lessons.get(0), Instant.parse("2026-01-12T10:00:00Z"));
+        CSVRecord ready = row(hr, number);
+        assertEquals("100", ready.get("% done"));
+        assertEquals("0", ready.get("Overdue"));
+        assertEquals("2026-01-12", ready.get("Ready on"));
+        assertEquals("7", ready.get("Days to ready"));
+    }
+
+    private CSVRecord row(Api hr, String personnelNumber) throws IOException {
+        return csv(hr.get(PATH + "?format=csv&location=STORE-MALL&program=ONBOARD-SALES")).stream()
+                .filter(r -> r.get("Personnel number").equals(personnelNumber)).findFirst()
+                .orElseThrow(() -> new AssertionError(personnelNumber + " is not in the report"));
+    }
+
+    /** Progress as the lesson page would store it; ids from the shared sequence, in each database's syntax. */
+    private static void completeBehindTheScenes(long employeeId, String lesson, Instant at) throws SQLException {
+        String nextId = TestDatabase.label().equals("postgresql") ? "nextval('fs_id_seq')" : "NEXT VALUE FOR fs_id_seq";
+        try (Connection c = TestDatabase.connect(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO activity_progress (id, employee_id, type_key, ref, status, score, started_at, completed_at, version) "
+                        + "VALUES (" + nextId + ", ?, 'lesson', ?, 'COMPLETED', 100, ?, ?, 1)")) {
+            s.setLong(1, employeeId);
+            s.setString(2, lesson);
+            s.setTimestamp(3, Timestamp.from(at.minus(Duration.ofMinutes(20))));
+            s.setTimestamp(4, Timestamp.from(at));
+            assertEquals(1, s.executeUpdate());
+        }
     }
 
     @Test
