@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.firstshift.platform.i18n.LanguageChoice;
 import org.firstshift.platform.i18n.Messages;
 import org.firstshift.platform.security.CurrentUser;
+import org.firstshift.platform.security.NextPage;
 
 import java.io.IOException;
 
@@ -55,11 +56,7 @@ public class Login {
 
     /** Only same-application paths, so the login page cannot be used to redirect elsewhere. */
     private String safeNext() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && !next.startsWith("/login.xhtml")) {
-            return next;
-        }
-        return "/";
+        return NextPage.within(next);
     }
 
     public String getUsername() { return username; }
