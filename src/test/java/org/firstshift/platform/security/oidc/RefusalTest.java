@@ -26,4 +26,11 @@ class RefusalTest {
             assertTrue(en.containsKey(r.messageKey()), r.messageKey());
         }
     }
+
+    @Test
+    void whatTheCallbackSaysCannotForgeLogLines() {
+        String message = new SignInRefused(Refusal.DENIED, "OIDC provider answered access_denied: x\nSEVERE forged line").getMessage();
+        assertEquals("OIDC provider answered access_denied: x?SEVERE forged line", message);
+        assertEquals(503, SignInRefused.forLog("a".repeat(2000)).length());
+    }
 }
