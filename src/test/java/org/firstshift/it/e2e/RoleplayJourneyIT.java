@@ -3,17 +3,11 @@ package org.firstshift.it.e2e;
 import org.firstshift.roleplay.domain.Outcome;
 import org.firstshift.roleplay.domain.ScenarioGraph;
 import org.firstshift.testing.Browser;
+import org.firstshift.testing.BrowserJourney;
 import org.firstshift.testing.DemoUsers;
 import org.firstshift.testing.ScenarioPaths;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Set;
 
@@ -21,30 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Anna plays the price objection on her phone, once well and once badly, and reads each debrief. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RoleplayJourneyIT {
+class RoleplayJourneyIT extends BrowserJourney {
 
-    @ArquillianResource
-    URL base;
-
-    private static Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = Browser.phone(base);
-        }
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     private void play(List<String> responses) {
         browser.click("#play\\:start");
