@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -162,7 +163,8 @@ class AuthoringJourneyIT {
     }
 
     private static String waitForHtml(String css, String expected) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> {
+        // The preview is re-rendered by Ajax while the author types: an element found a moment ago may be gone.
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
             String html = browser.find(css).getAttribute("innerHTML");
             return html.contains(expected) ? html : null;
         });
