@@ -24,7 +24,7 @@ public class ScenarioReferences implements RuleReferences {
                 if (r.honours().contains(ruleCode) || r.breaks().contains(ruleCode)) {
                     refs.add(new RuleReference(r.honours().contains(ruleCode) ? "role-play choice (honours)" : "role-play choice (breaks)",
                             s.getCode() + "/" + r.id(), s.title(locale) + " · " + r.text().in(locale),
-                            "/author/scenario.xhtml?code=" + s.getCode()));
+                            "/author/scenarios.xhtml?code=" + s.getCode()));
                 }
             }));
         }
