@@ -86,18 +86,44 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser type(String css, String text) {
-        WebElement field = find(css);
-        field.clear();
-        field.sendKeys(text);
+        retrying(() -> {
+            WebElement field = find(css);
+            field.clear();
+            field.sendKeys(text);
+        });
         return this;
     }
 
     /** Clicks and waits for the next page to replace this one. */
     public Browser click(String css) {
-        WebElement element = find(css);
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        WebElement[] clicked = new WebElement[1];
+        retrying(() -> {
+            clicked[0] = find(css);
+            clicked[0].click();
+        });
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(clicked[0]));
         return this;
+    }
+
+    /**
+     * Runs a browser step again when the element it found was replaced under it (a page still
+     * finishing a redirect or a re-render): Chromium then reports a stale node.
+     */
+    private static void retrying(Runnable step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                step.run();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public String heading() {
