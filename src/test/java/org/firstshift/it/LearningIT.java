@@ -53,7 +53,7 @@ class LearningIT {
         JsonObject sales = me.getJsonArray("programs").stream().map(v -> v.asJsonObject())
                 .filter(p -> p.getString("id").equals("ONBOARD-SALES")).findFirst().orElseThrow();
         var activities = sales.getJsonArray("activities");
-        assertEquals(8, activities.size());
+        assertEquals(9, activities.size(), "eight lessons and the shadowing plan");
         JsonObject first = activities.getJsonObject(0);
         assertEquals("lesson", first.getString("type"));
         assertEquals(me.getString("hireDate"), first.getString("dueOn"), "day 1 is the hire date");
