@@ -50,8 +50,12 @@ public class ShadowingLedger {
      * record (tampered with) is left out here and reported by verification.
      */
     public List<RecordContent> contentsOf(long traineeId) {
+        return contentsOf(chainOf(traineeId));
+    }
+
+    public List<RecordContent> contentsOf(List<ShadowingRecord> chain) {
         List<RecordContent> contents = new ArrayList<>();
-        for (ShadowingRecord r : chainOf(traineeId)) {
+        for (ShadowingRecord r : chain) {
             try {
                 contents.add(r.content());
             } catch (IllegalArgumentException malformed) {
@@ -97,6 +101,7 @@ public class ShadowingLedger {
         if (photoBytes != null) {
             photo = new SignOffPhoto(photoBytes, clock.instant());
             em.persist(photo);
+            em.flush(); // the record refers to the photo by id only, so EclipseLink cannot order the inserts itself
         }
         int seq = last.map(r -> r.getSeq() + 1).orElse(1);
         String previousHash = last.map(ShadowingRecord::getHash).orElse(HashChain.GENESIS);

@@ -9,7 +9,6 @@ import org.firstshift.people.application.Mentoring;
 import org.firstshift.people.application.People;
 import org.firstshift.people.domain.Employee;
 import org.firstshift.shadowing.domain.PlanProgress;
-import org.firstshift.shadowing.domain.RecordContent;
 import org.firstshift.shadowing.domain.ShadowingPlan;
 import org.firstshift.shadowing.domain.ShadowingRecord;
 
@@ -64,11 +63,10 @@ public class ShadowingProgress {
         Employee trainee = people.get(traineeId);
         ShadowingPlan plan = planOf(trainee).orElse(null);
         List<ShadowingRecord> chain = ledger.chainOf(traineeId);
-        List<RecordContent> contents = ledger.contentsOf(traineeId);
         if (plan == null) {
             return new TraineeShadowing(trainee, null, null, List.of());
         }
-        PlanProgress p = PlanProgress.of(plan, contents);
+        PlanProgress p = PlanProgress.of(plan, ledger.contentsOf(chain));
         Map<Integer, ShadowingRecord> bySeq = chain.stream()
                 .collect(Collectors.toMap(ShadowingRecord::getSeq, Function.identity(), (a, b) -> a));
         Map<Long, String> names = new HashMap<>();

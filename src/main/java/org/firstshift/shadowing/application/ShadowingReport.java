@@ -7,12 +7,10 @@ import org.firstshift.people.domain.Employee;
 import org.firstshift.people.domain.Location;
 import org.firstshift.shadowing.domain.PlanProgress;
 import org.firstshift.shadowing.domain.Rating;
-import org.firstshift.shadowing.domain.ShadowShift;
 import org.firstshift.shadowing.domain.ShadowingRecord;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -62,9 +60,7 @@ public class ShadowingReport {
     public List<StoreCompletion> completionByStore() {
         Map<String, List<TraineeShadowing>> byStore = new TreeMap<>();
         Map<String, Location> stores = new LinkedHashMap<>();
-        shifts.between(LocalDate.of(2000, 1, 1), LocalDate.of(9999, 12, 31)).stream()
-                .map(ShadowShift::getTraineeId).distinct()
-                .map(progress::of).filter(TraineeShadowing::hasPlan)
+        shifts.trainees().stream().map(progress::of).filter(TraineeShadowing::hasPlan)
                 .forEach(t -> {
                     Location store = t.trainee().getLocation();
                     stores.putIfAbsent(store.getCode(), store);

@@ -68,6 +68,11 @@ public class Shifts {
                 .setParameter("to", to).getResultList();
     }
 
+    /** Everyone who has had (or will have) a shadow shift: the trainees of the HR dashboards. */
+    public List<Long> trainees() {
+        return em.createNamedQuery("ShadowShift.trainees", Long.class).getResultList();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -25,6 +25,7 @@ import java.util.Objects;
         query = "SELECT s FROM ShadowShift s WHERE s.traineeId = :traineeId ORDER BY s.day, s.startsAt")
 @NamedQuery(name = "ShadowShift.find",
         query = "SELECT s FROM ShadowShift s WHERE s.traineeId = :traineeId AND s.mentorId = :mentorId AND s.day = :day")
+@NamedQuery(name = "ShadowShift.trainees", query = "SELECT DISTINCT s.traineeId FROM ShadowShift s")
 @NamedQuery(name = "ShadowShift.between",
         query = "SELECT s FROM ShadowShift s WHERE s.day >= :from AND s.day <= :to ORDER BY s.day, s.startsAt, s.id")
 public class ShadowShift extends Identified {

@@ -1,5 +1,6 @@
 package org.firstshift.shadowing.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,10 +56,15 @@ public class ShadowingHrPage implements Serializable {
 
     /** "mentorId:traineeId" of a current mentor assignment. */
     private String pair;
-    private LocalDate day = LocalDate.now();
+    private LocalDate day;
     private String startsAt = "10:00";
     private String endsAt = "19:00";
     private String location;
+
+    @PostConstruct
+    void open() {
+        day = shifts.today();
+    }
 
     public void schedule() {
         Messages m = Messages.of("shadowing", language.getLocale());
