@@ -245,7 +245,7 @@
                 return undefined;
             }
             return answer.json().catch(function () { return {}; }).then(function (problem) {
-                result.textContent = problem.detail || text('msgOffline', '');
+                result.textContent = problem.detail || String(answer.status);
             });
         }, function () {
             result.textContent = text('msgPinOffline');
