@@ -46,4 +46,12 @@ public final class DemoContent {
         }
         return correct;
     }
+
+    /** How many activities a demo program has, as written in programs.yaml. */
+    @SuppressWarnings("unchecked")
+    public static int activityCount(String programId) {
+        List<Map<String, Object>> programs = (List<Map<String, Object>>) read("programs.yaml").get("programs");
+        return programs.stream().filter(p -> programId.equals(p.get("id"))).findFirst()
+                .map(p -> ((List<?>) p.get("activities")).size()).orElseThrow();
+    }
 }

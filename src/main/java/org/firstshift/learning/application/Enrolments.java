@@ -57,6 +57,11 @@ public class Enrolments {
         return of(employeeId).stream().filter(Enrolment::isActive).map(Enrolment::getProgram).toList();
     }
 
+    /** Every active enrolment in the company in one query, for company-wide views such as HR's reports. */
+    public List<Enrolment> allActive() {
+        return em.createNamedQuery("Enrolment.allActive", Enrolment.class).setParameter("active", true).getResultList();
+    }
+
     @Transactional
     public void evaluate(long employeeId) {
         Optional<Employee> found = people.find(employeeId);

@@ -11,6 +11,8 @@ import org.firstshift.learning.domain.ProgramPlan;
 import org.firstshift.learning.domain.ProgressStatus;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +26,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Progress {
+
+    static final int BATCH = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -44,6 +48,24 @@ public class Progress {
         return em.createNamedQuery("ActivityProgress.ofEmployee", ActivityProgress.class)
                 .setParameter("employeeId", employeeId).getResultStream()
                 .collect(Collectors.toMap(p -> ProgramPlan.key(p.getTypeKey(), p.getRef()), Function.identity()));
+    }
+
+    /**
+     * Progress of many employees at once, by employee and then "type:ref": one query per
+     * {@value #BATCH} employees instead of one per employee, and below every database's limit of
+     * bound parameters.
+     */
+    public Map<Long, Map<String, ActivityProgress>> allOf(Collection<Long> employeeIds) {
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(employeeIds));
+        Map<Long, Map<String, ActivityProgress>> result = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            em.createNamedQuery("ActivityProgress.ofEmployees", ActivityProgress.class)
+                    .setParameter("employeeIds", ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                    .getResultStream()
+                    .forEach(p -> result.computeIfAbsent(p.getEmployeeId(), id -> new HashMap<>())
+                            .put(ProgramPlan.key(p.getTypeKey(), p.getRef()), p));
+        }
+        return result;
     }
 
     public List<Long> completedBy(String typeKey, String ref) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "activity_progress")
 @NamedQuery(name = "ActivityProgress.ofEmployee", query = "SELECT p FROM ActivityProgress p WHERE p.employeeId = :employeeId")
+@NamedQuery(name = "ActivityProgress.ofEmployees", query = "SELECT p FROM ActivityProgress p WHERE p.employeeId IN :employeeIds")
 @NamedQuery(name = "ActivityProgress.find",
         query = "SELECT p FROM ActivityProgress p WHERE p.employeeId = :employeeId AND p.typeKey = :typeKey AND p.ref = :ref")
 @NamedQuery(name = "ActivityProgress.completedOf",

@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.firstshift.learning.application.Courses;
 import org.firstshift.learning.application.LessonActivity;
-import org.firstshift.learning.application.MyLearning;
+import org.firstshift.learning.application.LessonChecks;
 import org.firstshift.learning.application.Progress;
 import org.firstshift.learning.domain.CheckResult;
 import org.firstshift.learning.domain.Lesson;
 import org.firstshift.learning.domain.LessonQuestion;
-import org.firstshift.learning.domain.ProgramPlan;
+import org.firstshift.learning.domain.ProgramActivity;
 import org.firstshift.platform.i18n.LanguageChoice;
 import org.firstshift.platform.security.CurrentUser;
 import org.firstshift.platform.text.SafeMarkdown;
@@ -40,7 +40,7 @@ public class LessonPage implements Serializable {
     transient Progress progress;
 
     @Inject
-    transient MyLearning learning;
+    transient LessonChecks checks;
 
     @Inject
     transient Standards standards;
@@ -63,13 +63,10 @@ public class LessonPage implements Serializable {
             return;
         }
         long me = user.employeeId().get();
-        lockedBy = learning.of(me).plans().stream().flatMap(p -> p.steps().stream())
-                .filter(s -> s.activity().getTypeKey().equals(LessonActivity.KEY) && s.activity().getRef().equals(ref) && s.locked())
-                .findFirst().map(ProgramPlan.Step::activity)
-                .map(a -> String.join(", ", a.getRequires().stream().map(code -> a.getProgram().activity(code)
-                        .map(req -> courses.lesson(req.getRef()).map(l -> l.getTitle().in(language.getLocale())).orElse(req.getRef()))
-                        .orElse(code)).toList()))
-                .orElse(null);
+        List<ProgramActivity> missing = checks.missingPrerequisites(me, ref);
+        lockedBy = missing.isEmpty() ? null : String.join(", ", missing.stream()
+                .map(req -> courses.lesson(req.getRef()).map(l -> l.getTitle().in(language.getLocale())).orElse(req.getRef()))
+                .toList());
         if (lockedBy == null) {
             completed = progress.started(me, LessonActivity.KEY, ref).isCompleted();
         }
@@ -105,9 +102,9 @@ public class LessonPage implements Serializable {
         if (lesson == null || lockedBy != null) {
             return;
         }
-        result = lesson.grade(answers);
-        completed = progress.attempted(user.employeeId().orElseThrow(), LessonActivity.KEY, ref, result.score(), result.passed())
-                .isCompleted();
+        LessonChecks.Outcome outcome = checks.check(user.employeeId().orElseThrow(), ref, answers);
+        result = outcome.result();
+        completed = outcome.completed();
     }
 
     /** Feedback for one question after a check: right/wrong and the chosen option's "why". */

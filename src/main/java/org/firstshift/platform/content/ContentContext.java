@@ -13,10 +13,21 @@ public final class ContentContext {
     private final Map<String, Set<String>> declared = new HashMap<>();
     private final ContentProblems problems;
     private final boolean demo;
+    private final Map<String, String> sources;
 
     public ContentContext(ContentProblems problems, boolean demo) {
+        this(problems, demo, Map.of());
+    }
+
+    public ContentContext(ContentProblems problems, boolean demo, Map<String, String> sources) {
         this.problems = problems;
         this.demo = demo;
+        this.sources = Map.copyOf(sources);
+    }
+
+    /** The raw text of a file of this folder, for sections that keep their source (role-plays). */
+    public String sourceOf(String file) {
+        return sources.getOrDefault(file, "");
     }
 
     public ContentProblems problems() {

@@ -56,7 +56,7 @@ public class ContentLoader {
         if (company != null) {
             company.allowOnly("name", "demo", "description");
         }
-        ContentContext context = new ContentContext(problems, demo);
+        ContentContext context = new ContentContext(problems, demo, source.files());
         List<ContentSection> ordered = sections.stream()
                 .sorted(Comparator.comparingInt(ContentSection::order)).toList();
         for (String file : parsed.keySet()) {

@@ -12,6 +12,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.firstshift.platform.security.oidc.CompanySignIn;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -24,7 +25,10 @@ import java.util.Set;
  * <ul>
  *   <li>the REST API and machine clients send HTTP Basic on every request (no session is created);</li>
  *   <li>people sign in through the login page, which calls {@code SecurityContext.authenticate};
- *       the result is kept in the HTTP session, whose id is changed at sign-in against fixation.</li>
+ *       the result is kept in the HTTP session, whose id is changed at sign-in against fixation;</li>
+ *   <li>or, when company sign-in (OIDC) is on, with their company account: the provider's answer
+ *       arrives at {@code /oidc/callback}, {@link CompanySignIn} checks it, and the result goes into
+ *       the session exactly like a password sign-in.</li>
  * </ul>
  * An anonymous request for a protected page is sent to the login page; for a protected API
  * resource it gets 401 with a Basic challenge.
@@ -38,6 +42,9 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    CompanySignIn companySignIn;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -48,6 +55,12 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), context);
+        }
+        if (companySignIn.isCallback(request)) {
+            // Refused: carry on anonymously; the callback endpoint shows the reason on the login page.
+            return companySignIn.finish(request)
+                    .map(caller -> remember(request, context, caller.name(), caller.groups()))
+                    .orElseGet(context::doNothing);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn caller) {
@@ -70,13 +83,19 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
             // No sendError here: the login page shows its own message in place.
             return AuthenticationStatus.SEND_FAILURE;
         }
+        return remember(request, context, result.getCallerPrincipal().getName(), result.getCallerGroups());
+    }
+
+    /** Signs a person in for this session, however they proved who they are. */
+    private static AuthenticationStatus remember(HttpServletRequest request, HttpMessageContext context,
+                                                 String name, Set<String> groups) {
         // A new session id at sign-in defeats session fixation.
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SESSION_KEY,
-                new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
-        return context.notifyContainerAboutLogin(result);
+        SignedIn caller = new SignedIn(name, Set.copyOf(groups));
+        request.getSession(true).setAttribute(SESSION_KEY, caller);
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
 
     private AuthenticationStatus basic(String encoded, HttpMessageContext context) {

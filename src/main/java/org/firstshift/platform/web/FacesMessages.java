@@ -28,7 +28,8 @@ public final class FacesMessages {
             error(e.getMessage());
         }
         for (ProblemItem p : e.problems()) {
-            error(p.describe());
+            // A form field's internal name ("column rule: ...") means nothing on a page; a file's line does.
+            error(p.file() == null && p.row() == null ? p.message() : p.describe());
         }
     }
 

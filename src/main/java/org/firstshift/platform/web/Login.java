@@ -15,10 +15,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.firstshift.platform.i18n.LanguageChoice;
 import org.firstshift.platform.i18n.Messages;
 import org.firstshift.platform.security.CurrentUser;
+import org.firstshift.platform.security.NextPage;
+import org.firstshift.platform.security.oidc.Refusal;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
-/** The sign-in form: checks the credentials through Jakarta Security and sends the person home. */
+/**
+ * The sign-in page: the password form, checked through Jakarta Security, and (when company sign-in
+ * is on) the link to it with the reason a company sign-in was refused.
+ */
 @Named
 @RequestScoped
 public class Login {
@@ -55,11 +62,22 @@ public class Login {
 
     /** Only same-application paths, so the login page cannot be used to redirect elsewhere. */
     private String safeNext() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && !next.startsWith("/login.xhtml")) {
-            return next;
-        }
-        return "/";
+        return NextPage.within(next);
+    }
+
+    /** Where the company sign-in button leads, carrying the page the person asked for. */
+    public String getSsoHref() {
+        String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/oidc/login";
+        String wanted = safeNext();
+        return NextPage.HOME.equals(wanted) ? path : path + "?next=" + URLEncoder.encode(wanted, StandardCharsets.UTF_8);
+    }
+
+    /** Why the last company sign-in failed ({@code ?sso=code}), in the person's language; null if it did not. */
+    public String getSsoRefusal() {
+        String code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("sso");
+        return Refusal.ofCode(code)
+                .map(r -> Messages.of("platform", language.getLocale()).get(r.messageKey()))
+                .orElse(null);
     }
 
     public String getUsername() { return username; }

@@ -47,6 +47,10 @@ public class Standards {
     Instance<RuleReferences> referenceSources;
 
     @Inject
+    @Any
+    Instance<PublicationImpacts> impactSources;
+
+    @Inject
     Clock clock;
 
     public List<ServiceStandard> all() {
@@ -107,11 +111,65 @@ public class Standards {
                 null, Map.of("rule", rule.code(), "statement_en", rule.statement().en()));
     }
 
+    /**
+     * Adds a new rule to a section of the draft. The id must be unused in the draft and in every
+     * other standard: lessons, exam items and audit lines name rules by id alone.
+     */
+    @Transactional
+    public void addRule(String code, String sectionCode, RuleDraft rule) {
+        StandardVersion draft = draftOf(code);
+        String usedIn = all().stream().filter(s -> !s.getCode().equals(code))
+                .filter(s -> s.getVersions().stream().anyMatch(v -> v.rule(rule.code()).isPresent()))
+                .map(ServiceStandard::getCode).findFirst().orElse(null);
+        if (usedIn != null) {
+            throw new InvalidInputException("rule", "rule id '" + rule.code() + "' is already used in standard " + usedIn);
+        }
+        try {
+            draft.addRule(sectionCode, rule);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidInputException("rule", e.getMessage());
+        }
+        audit.record("Standard", code, AuditAction.UPDATED, "Added rule " + rule.code() + " to the draft of " + code,
+                null, Map.of("rule", rule.code(), "section", sectionCode, "statement_en", rule.statement() == null ? "" : rule.statement().en()));
+    }
+
+    /** Changes an existing rule of the draft; its id stays. */
+    @Transactional
+    public void changeRule(String code, RuleDraft rule) {
+        StandardVersion draft = draftOf(code);
+        Rule current = draft.rule(rule.code())
+                .orElseThrow(() -> new InvalidInputException("rule", "no rule '" + rule.code() + "' in the draft of " + code));
+        String before = current.getStatement().en();
+        try {
+            draft.changeRule(rule);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidInputException("rule", e.getMessage());
+        }
+        audit.record("Standard", code, AuditAction.UPDATED, "Changed rule " + rule.code() + " in the draft of " + code,
+                Map.of("rule", rule.code(), "statement_en", before), Map.of("rule", rule.code(), "statement_en", rule.statement().en()));
+    }
+
+    private StandardVersion draftOf(String code) {
+        return get(code).draft().orElseThrow(() -> new InvalidInputException("version", "start a draft before editing"));
+    }
+
+    /** Throws the draft away; the published version stays as it is. */
+    @Transactional
+    public void discardDraft(String code) {
+        ServiceStandard s = get(code);
+        StandardVersion draft = s.draft().orElseThrow(() -> new InvalidInputException("version", "there is no draft"));
+        s.discardDraft();
+        audit.record("Standard", code, AuditAction.UPDATED, "Discarded draft version " + draft.getNumber() + " of " + code, null, null);
+    }
+
     @Transactional
     public void removeRule(String code, String ruleCode) {
-        StandardVersion draft = get(code).draft()
-                .orElseThrow(() -> new InvalidInputException("version", "start a draft before editing"));
-        draft.removeRule(ruleCode);
+        StandardVersion draft = draftOf(code);
+        try {
+            draft.removeRule(ruleCode);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidInputException("rule", e.getMessage());
+        }
         audit.record("Standard", code, AuditAction.UPDATED, "Removed rule " + ruleCode + " from the draft of " + code, null, null);
     }
 
@@ -139,6 +197,19 @@ public class Standards {
         StandardPublished event = new StandardPublished(code, number, previous, diff);
         published.fire(event);
         return event;
+    }
+
+    /**
+     * What publishing the draft would touch in other modules. The first version touches nobody:
+     * no one can have learned an earlier one.
+     */
+    public PublicationImpact impactOfPublishing(String code, Locale locale) {
+        StandardDiff diff = pendingChanges(code);
+        if (get(code).published().isEmpty() || diff.isEmpty()) {
+            return PublicationImpact.none();
+        }
+        return impactSources.stream().map(source -> source.impactOf(diff, locale))
+                .reduce(PublicationImpact.none(), PublicationImpact::plus);
     }
 
     /** Everything in any module that refers to the rule. */

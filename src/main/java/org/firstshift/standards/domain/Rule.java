@@ -21,7 +21,6 @@ import org.firstshift.platform.persistence.Identified;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -79,16 +78,24 @@ public class Rule extends Identified {
         if (!isValidId(draft.code())) {
             throw new IllegalArgumentException("rule id '" + draft.code() + "' must look like GREET-01");
         }
-        this.kind = Objects.requireNonNull(draft.kind(), "kind is required");
-        this.statement = Objects.requireNonNull(draft.statement(), "statement is required");
+        // IllegalArgumentException, not a NullPointerException: forms show it as a message.
+        if (draft.kind() == null || draft.statement() == null) {
+            throw new IllegalArgumentException("rule " + draft.code() + " needs a kind and a statement");
+        }
+        this.kind = draft.kind();
+        this.statement = draft.statement();
         this.positions = new ArrayList<>(draft.positions());
         this.phrases.clear();
         this.phrases.addAll(draft.phrases());
     }
 
-    /** The same rule in another version says the same thing to the same people. */
+    /**
+     * The same rule in another version says the same thing to the same people. Positions are a set:
+     * listing them in another order (as a form may) is no change and must not send refreshers.
+     */
     public boolean sameContentAs(Rule other) {
-        return kind == other.kind && statement.equals(other.statement) && positions.equals(other.positions)
+        return kind == other.kind && statement.equals(other.statement)
+                && new java.util.HashSet<>(positions).equals(new java.util.HashSet<>(other.positions))
                 && phrases.equals(other.phrases);
     }
 

@@ -97,11 +97,19 @@ public class ServiceStandard extends Identified {
         versions.removeIf(StandardVersion::isDraft);
     }
 
-    /** Publishes the draft; the version published before it is retired. Returns what changed. */
+    /**
+     * Publishes the draft; the version published before it is retired. Returns what changed.
+     * Refused (and nothing changes) when the draft is invalid or changes no rule.
+     */
     public StandardDiff publishDraft(Instant at) {
         StandardVersion draft = draft().orElseThrow(() -> new IllegalStateException("there is no draft to publish"));
         Optional<StandardVersion> previous = published();
         StandardDiff diff = StandardDiff.between(previous.orElse(null), draft);
+        if (previous.isPresent() && diff.isEmpty()) {
+            // A version that changes no rule would only make learners wonder what is new.
+            throw new IllegalStateException("the draft has the same rules as version " + previous.get().getNumber()
+                    + "; change a rule or discard the draft");
+        }
         draft.publish(at);
         previous.ifPresent(StandardVersion::retire);
         return diff;

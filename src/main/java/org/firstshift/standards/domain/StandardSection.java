@@ -62,7 +62,9 @@ public class StandardSection extends Identified {
     }
 
     public Rule addRule(RuleDraft draft) {
-        Rule rule = new Rule(this, rules.size() + 1, draft);
+        // After a removal the list is shorter than the highest ordinal: count on from the highest.
+        int next = rules.stream().mapToInt(Rule::getOrdinal).max().orElse(0) + 1;
+        Rule rule = new Rule(this, next, draft);
         rules.add(rule);
         return rule;
     }
@@ -71,8 +73,8 @@ public class StandardSection extends Identified {
         return rules.stream().filter(r -> r.getCode().equals(ruleCode)).findFirst();
     }
 
-    void removeRule(String ruleCode) {
-        rules.removeIf(r -> r.getCode().equals(ruleCode));
+    boolean removeRule(String ruleCode) {
+        return rules.removeIf(r -> r.getCode().equals(ruleCode));
     }
 
     void describe(LocalizedText newTitle, LocalizedText newSummary) {

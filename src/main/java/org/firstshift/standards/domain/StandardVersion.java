@@ -96,7 +96,13 @@ public class StandardVersion extends Identified {
 
     public void removeRule(String ruleCode) {
         requireDraft();
-        sections.forEach(s -> s.removeRule(ruleCode));
+        boolean removed = false;
+        for (StandardSection s : sections) {
+            removed |= s.removeRule(ruleCode);
+        }
+        if (!removed) {
+            throw new IllegalArgumentException("no rule '" + ruleCode + "' in version " + number);
+        }
     }
 
     public Optional<StandardSection> section(String code) {

@@ -2,19 +2,13 @@ package org.firstshift.it.e2e;
 
 import org.firstshift.testing.Api;
 import org.firstshift.testing.Browser;
+import org.firstshift.testing.BrowserJourney;
 import org.firstshift.testing.DemoContent;
 import org.firstshift.testing.DemoUsers;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.net.URL;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,31 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Anna, on her phone: opens her next step, gets the knowledge check wrong, then right, and sees
  * the progress bar move. Another learner's progress is untouched by hers.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LearnerJourneyIT {
+class LearnerJourneyIT extends BrowserJourney {
     static final String COURSE = "courses/store-basics.yaml";
 
-    @ArquillianResource
-    URL base;
-
-    private static Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = Browser.phone(base);
-        }
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     private int percent(String program) {
         return Integer.parseInt(browser.text("#program-" + program + " .percent-value"));

@@ -1,18 +1,12 @@
 package org.firstshift.it.e2e;
 
 import org.firstshift.testing.Browser;
+import org.firstshift.testing.BrowserJourney;
 import org.firstshift.testing.DemoUsers;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -21,29 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** HR finds, creates and imports people; the admin sees the changes in the audit trail. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PeopleJourneyIT {
+class PeopleJourneyIT extends BrowserJourney {
 
-    @ArquillianResource
-    URL base;
-
-    private static Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = Browser.desktop(base);
-        }
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    @Override
+    protected boolean onPhone() {
+        return false;
     }
 
     @Test

@@ -3,17 +3,11 @@ package org.firstshift.it.e2e;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.firstshift.testing.Api;
-import org.firstshift.testing.Browser;
+import org.firstshift.testing.BrowserJourney;
 import org.firstshift.testing.DemoUsers;
 import org.firstshift.testing.TestDatabase;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriverException;
@@ -21,7 +15,6 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,34 +26,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * sees her progress. A sign-off made while the phone has no signal waits on the phone and reaches
  * the server exactly once when the signal is back.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ShadowingJourneyIT {
-
-    @ArquillianResource
-    URL base;
-
-    private static Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = Browser.phone(base);
-        }
-        browser.driver().manage().deleteAllCookies();
-    }
+class ShadowingJourneyIT extends BrowserJourney {
 
     @AfterEach
     void backOnline() {
         ((HasNetworkConditions) browser.driver()).deleteNetworkConditions();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     private long anna() {

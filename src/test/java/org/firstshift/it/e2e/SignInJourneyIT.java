@@ -1,48 +1,20 @@
 package org.firstshift.it.e2e;
 
 import org.firstshift.testing.Browser;
+import org.firstshift.testing.BrowserJourney;
 import org.firstshift.testing.DemoUsers;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.net.URL;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every demo user signs in on a phone, lands on their home, and signs out; languages switch. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SignInJourneyIT {
+class SignInJourneyIT extends BrowserJourney {
 
-    @ArquillianResource
-    URL base;
-
-    private static Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        if (browser == null) {
-            browser = Browser.phone(base);
-        }
-        browser.driver().manage().deleteAllCookies();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     /** Mikhail (mentor) and Pavel (auditor) prefer Russian in their demo profiles; the others English. */
     @ParameterizedTest(name = "{0} lands on {1}")

@@ -1,0 +1,7 @@
+package org.firstshift.reporting.application;
+
+import java.time.LocalDate;
+
+/** One activity an employee has not completed by its due date; {@code daysOverdue} is at least 1. */
+public record OverdueActivity(Learner learner, Labelled program, String activityTitle, LocalDate dueOn, long daysOverdue) {
+}

@@ -1,0 +1,2 @@
+/** Pages of the reporting module: HR's learning view with filters and download links. */
+package org.firstshift.reporting.web;
