@@ -96,8 +96,27 @@ public final class Browser implements AutoCloseable {
     public Browser click(String css) {
         WebElement element = find(css);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(element));
         return this;
+    }
+
+    /**
+     * Whether the page holding the element is gone. While the next page replaces it, ChromeDriver
+     * sometimes answers "Node with given id does not belong to the document" instead of a stale
+     * element: that, too, means the old page is gone (seen on a busy machine, in any journey).
+     */
+    private static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public String heading() {
