@@ -8,5 +8,6 @@ import java.time.Instant;
  * the deciding record; observers that must not act on a rolled-back change use
  * {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)} (motivation tiers, later).
  */
-public record ShadowingPlanCompleted(long employeeId, String planCode, Instant at) {
+public record ShadowingPlanCompleted(long employeeId, String planCode, Instant at)
+        implements org.firstshift.platform.results.EmployeeResultEvent {
 }

@@ -35,7 +35,8 @@ class LanguagesTest {
 
     @Test
     void everyEnglishMessageHasARussianOneAndViceVersa() throws Exception {
-        for (String module : List.of("platform", "people", "learning", "standards", "reporting", "roleplay", "shadowing")) {
+        for (String module : List.of("platform", "people", "learning", "standards", "reporting", "roleplay", "shadowing",
+                "exams", "certification", "audits", "motivation")) {
             var en = new java.util.Properties();
             var ru = new java.util.Properties();
             try (var a = getClass().getResourceAsStream("/i18n/" + module + "_en.properties");
