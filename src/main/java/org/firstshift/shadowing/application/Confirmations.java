@@ -40,6 +40,7 @@ public class Confirmations {
                 if (!SignOffs.isDatabaseRefusal(e) || attempt >= SignOffs.ATTEMPTS) {
                     throw e;
                 }
+                SignOffs.backOff(attempt);
             }
         }
     }
