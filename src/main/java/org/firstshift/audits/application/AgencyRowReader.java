@@ -58,7 +58,9 @@ public final class AgencyRowReader {
         this.lines = List.copyOf(lines);
         this.lookups = lookups;
         this.today = today;
-        this.dateFormat = DateTimeFormatter.ofPattern(mapping.dateFormat(), Locale.ROOT);
+        // Strict: 31.02 is an error, not 28 February ('u' is the proleptic year strict resolving needs).
+        this.dateFormat = DateTimeFormatter.ofPattern(mapping.dateFormat().replace('y', 'u'), Locale.ROOT)
+                .withResolverStyle(java.time.format.ResolverStyle.STRICT);
         Map<String, Integer> byName = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             byName.putIfAbsent(AgencyMapping.key(header.get(i)), i);

@@ -76,7 +76,7 @@ public abstract class SpreadsheetRows implements Closeable {
             }
             Reader reader = new InputStreamReader(buffered, StandardCharsets.UTF_8);
             this.parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true)
-                    .setIgnoreEmptyLines(true).get().parse(reader);
+                    .setIgnoreEmptyLines(false).get().parse(reader);
             this.records = parser.iterator();
             this.header = records.hasNext() ? records.next().toList() : List.of();
         }
@@ -96,7 +96,7 @@ public abstract class SpreadsheetRows implements Closeable {
                         cells.add("");
                     }
                     if (!blank(cells)) {
-                        // the parser counts records from 1, the header included: that is the spreadsheet row
+                        // records counted from 1 with the header, empty lines kept as records: the spreadsheet row
                         return new RawRow((int) r.getRecordNumber(), cells);
                     }
                 }
