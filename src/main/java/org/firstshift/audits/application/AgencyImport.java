@@ -40,7 +40,7 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class AgencyImport {
-    static final int CHUNK = 200;
+    static final int CHUNK = 100;
     /** The report lists at most this many problems (and counts the rest), so it stays small too. */
     public static final int MAX_PROBLEMS = 100;
     public static final int PREVIEW_ROWS = 10;
@@ -175,6 +175,11 @@ public class AgencyImport {
         long checklistId = checklists.publishedOrFail(mapping.checklist()).getId();
         boolean verified = user.holds(Role.AUDITOR);
         RemediationCatalogue catalogue = catalogues.get();
+        // No flush before every query: with thousands of new rows in the transaction that costs a
+        // pass over all of them each time. Rows are flushed (and the context cleared) per chunk;
+        // duplicates within the unflushed chunk are caught by chunkRefs.
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        java.util.Set<String> chunkRefs = new java.util.HashSet<>();
         // Client ids of this run's visits: a reference met again with this prefix was in the file twice.
         String run = "imp-" + java.util.UUID.randomUUID() + "-";
         int imported = 0;
@@ -189,8 +194,8 @@ public class AgencyImport {
                     throw new InvalidInputException("The file changed while it was imported; nothing was imported.", List.of(p));
                 });
                 java.util.Optional<AuditVisit> earlier = imported(agencyCode, row.agencyRef());
-                if (earlier.isPresent()) {
-                    if (earlier.get().getClientId().startsWith(run)) {
+                if (chunkRefs.contains(row.agencyRef()) || earlier.isPresent()) {
+                    if (chunkRefs.contains(row.agencyRef()) || earlier.get().getClientId().startsWith(run)) {
                         throw new InvalidInputException("The file has a problem; nothing was imported.", List.of(ProblemItem.at(
                                 fileName, rowNumber, mapping.visitRef(), "visit reference '" + row.agencyRef() + "' appears twice in the file")));
                     }
@@ -204,10 +209,12 @@ public class AgencyImport {
                 em.persist(v);
                 remediations.remediate(v, catalogue);
                 submitted.fire(Visits.event(v, null));
+                chunkRefs.add(row.agencyRef());
                 imported++;
                 if (imported % CHUNK == 0) {
                     em.flush();
                     em.clear();
+                    chunkRefs.clear();
                     checklist = em.find(AuditChecklist.class, checklistId);
                 }
             }

@@ -27,19 +27,28 @@ public class Assignments {
     @Inject
     Clock clock;
 
+    @Inject
+    AssignmentsInTransaction inTransaction;
+
     /**
      * Assigns an activity; when the same activity is already assigned and open, that assignment
      * keeps the earlier due date and gains the reason, so a second failed audit never duplicates it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Assignment assign(long employeeId, String typeKey, String ref, LocalDate dueOn, String reason, String source) {
-        List<Assignment> open = open(employeeId, typeKey, ref);
-        if (!open.isEmpty()) {
-            open.get(0).reassign(dueOn, reason);
-            return open.get(0);
+        Long recent = inTransaction.find(employeeId, typeKey, ref);
+        Assignment earlier = recent == null ? null : em.find(Assignment.class, recent);
+        if (earlier == null) {
+            List<Assignment> open = open(employeeId, typeKey, ref);
+            earlier = open.isEmpty() ? null : open.get(0);
+        }
+        if (earlier != null && !earlier.isDone()) {
+            earlier.reassign(dueOn, reason);
+            return earlier;
         }
         Assignment a = new Assignment(employeeId, typeKey, ref, dueOn, reason, source, clock.instant());
         em.persist(a);
+        inTransaction.remember(employeeId, typeKey, ref, a.getId());
         return a;
     }
 
