@@ -96,6 +96,35 @@ class AuditIT {
         assertEquals(403, Api.as(base, DemoUsers.LEARNER).get("/api/audit-checklists").status());
     }
 
+    @Test
+    void authorsGenerateAChecklistFromTheStandardAdjustItAndPublishVersions() {
+        String code = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Api author = Api.as(base, DemoUsers.AUTHOR);
+        String draft = "{\"standard\": \"RETAIL\", \"title\": {\"en\": \"Quick check\", \"ru\": \"Быстрая проверка\"}, \"generate\": true}";
+        assertEquals(403, Api.as(base, DemoUsers.AUDITOR).putJson("/api/audit-checklists/" + code + "/draft", draft).status());
+        Api.Reply generated = author.putJson("/api/audit-checklists/" + code + "/draft", draft);
+        assertEquals(200, generated.status(), generated::toString);
+        assertEquals(50, generated.json().getJsonArray("lines").size(), "one line per rule of RETAIL");
+        JsonObject forbidden = generated.json().getJsonArray("lines").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("id").equals("OBJECT-07")).findFirst().orElseThrow();
+        assertTrue(forbidden.getBoolean("critical"), "forbidden rules are critical lines");
+        Api.Reply changed = author.putJson("/api/audit-checklists/" + code + "/draft/lines/GREET-01",
+                "{\"title\": {\"en\": \"Greeted at once\"}, \"rules\": [\"GREET-01\"], \"weight\": 5, \"scale\": \"ZERO_TWO\"}");
+        assertEquals(200, changed.status(), changed::toString);
+        assertEquals(422, author.putJson("/api/audit-checklists/" + code + "/draft/lines/GREET-01",
+                "{\"title\": {\"en\": \"x\"}, \"rules\": [\"NOPE-99\"], \"weight\": 1}").status(), "rule ids must be in the standard");
+        assertEquals(200, author.post("/api/audit-checklists/" + code + "/publish", "application/json", "").status());
+        Api.Reply versions = author.get("/api/audit-checklists/" + code + "/versions");
+        assertEquals("PUBLISHED", versions.array().getJsonObject(0).getString("status"));
+        JsonObject greet = versions.array().getJsonObject(0).getJsonArray("lines").stream().map(JsonValue::asJsonObject)
+                .filter(l -> l.getString("id").equals("GREET-01")).findFirst().orElseThrow();
+        assertEquals(5, greet.getInt("weight"));
+        assertEquals(2, greet.getInt("maxPoints"));
+        // A second draft is version 2; version 1 stays as it was.
+        assertEquals(200, author.putJson("/api/audit-checklists/" + code + "/draft", draft).status());
+        assertEquals(2, author.get("/api/audit-checklists/" + code + "/versions").array().getJsonObject(0).getInt("version"));
+    }
+
     // ---------------------------------------------------------------- who may record
 
     @ParameterizedTest(name = "{0} may not record or import")

@@ -81,7 +81,9 @@ class AuditJourneyIT extends BrowserJourney {
         assertFalse(browser.overflowsHorizontally(), "the visit page fits a 360 px phone");
 
         recordVisitForAnna(anna);
-        browser.find("#line-SV-GREET .au-extra summary").click();
+        WebElement summary = browser.find("#line-SV-GREET .au-extra summary");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", summary);
+        summary.click();
         browser.type("#comment-SV-GREET", "Нет приветствия в первые две минуты");
         assertEquals("true", browser.find("#line-SV-GREET .au-answer[data-points='0']").getAttribute("aria-pressed"));
         // The autosave keeps a draft on the server while the auditor is still answering.
@@ -92,6 +94,7 @@ class AuditJourneyIT extends BrowserJourney {
         assertFalse(browser.overflowsHorizontally());
         browser.screenshot("auditor-visit-answered");
 
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.find("#au-submit"));
         browser.find("#au-submit").click();
         waitUpTo(30).until(d -> browser.find("#au-result").isDisplayed());
         assertTrue(browser.text("#au-result-failed").contains("GREET-01"), browser.text("#au-result"));
