@@ -74,7 +74,7 @@ public class Remediations {
             em.persist(r);
             made.add(r);
             assignments.assign(visit.getEmployeeId(), activity.typeKey(), activity.ref(), due,
-                    visit.getVisitDate() + " " + String.join(", ", rules), SOURCE);
+                    String.join(", ", rules) + " (" + visit.getVisitDate() + ")", SOURCE);
         });
         Employee employee = people.get(visit.getEmployeeId());
         for (Employee mentor : mentoring.mentorsOf(visit.getEmployeeId(), today)) {
