@@ -5,6 +5,8 @@
  * refreshers when a standard changes (HR's completion views and exports live in
  * {@code org.firstshift.reporting}, which reads through {@code Enrolments} and {@code Progress}). Owns
  * {@code content/<company>/courses/*.yaml} and {@code programs.yaml}; registers the {@code lesson}
- * activity type; serves {@code /api/me/program}.
+ * activity type; serves {@code /api/me/program}. {@code Assignments} gives one employee an activity
+ * outside programs (e.g. remediation after a store audit) with a due date, reason and source; it is
+ * done when {@code Progress} records the activity completed (table {@code learning_assignment}, V13).
  */
 package org.firstshift.learning;
