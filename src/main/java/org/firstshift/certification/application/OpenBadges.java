@@ -24,7 +24,7 @@ import java.util.Map;
  * Exports a cycle as an Open Badges 3.0 credential ({@code OpenBadgeCredential}, a W3C Verifiable
  * Credential) signed as a VC-JWT with the server's {@link BadgeKeys}: the credential is the
  * {@code vc} claim, {@code iss}/{@code jti}/{@code nbf}/{@code exp} repeat its issuer, id and
- * validity, the header names the key ({@code kid}) published at {@code /api/certification/jwks.json}.
+ * validity, the header names the key ({@code kid}) published at {@code /api/certification/badges/jwks.json}.
  * The holder is identified by name only, as on the public verification page.
  */
 @ApplicationScoped
@@ -50,7 +50,7 @@ public class OpenBadges {
 
     static Map<String, Object> credential(Badge b, Instant issuedAt) {
         Map<String, Object> issuer = new LinkedHashMap<>();
-        issuer.put("id", b.root() + "api/certification/issuer");
+        issuer.put("id", b.root() + "api/certification/badges/issuer");
         issuer.put("type", List.of("Profile"));
         issuer.put("name", b.issuerName());
         issuer.put("url", b.root());
@@ -58,7 +58,7 @@ public class OpenBadges {
         Map<String, Object> criteria = new LinkedHashMap<>();
         criteria.put("narrative", "Passed the certification exam for " + b.certificationName() + ".");
         Map<String, Object> achievement = new LinkedHashMap<>();
-        achievement.put("id", b.root() + "api/certification/achievements/" + b.certificationCode());
+        achievement.put("id", b.root() + "api/certification/badges/achievements/" + b.certificationCode());
         achievement.put("type", List.of("Achievement"));
         achievement.put("achievementType", "Certification");
         achievement.put("name", b.certificationName());
