@@ -243,6 +243,6 @@ public record Question(String code, QuestionType type, LocalizedText text, Local
     }
 
     public boolean hasTag(String tag) {
-        return rules.contains(tag) || topics.contains(tag);
+        return code.equals(tag) || rules.contains(tag) || topics.contains(tag);
     }
 }
