@@ -81,7 +81,9 @@ public class CertificationGrants {
         if (!renewal.grants()) {
             return Optional.empty();
         }
-        Long previous = renewal.previous() == null ? null : ((CertificationCycle) renewal.previous()).getId();
+        // Only a renewal continues a cycle; after a lapse the old one stays expired, not superseded.
+        Long previous = renewal.kind() == CertificationTerms.Renewal.Kind.RENEWAL
+                ? ((CertificationCycle) renewal.previous()).getId() : null;
         Instant now = clock.instant();
         CertificationCycle cycle = CertificationCycle.earned(passed.employeeId(), certification.getCode(),
                 renewal.validFrom(), renewal.validUntil(), passed.examCode(), passed.attemptId(), passed.scorePercent(),
