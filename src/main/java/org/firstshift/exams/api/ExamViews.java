@@ -40,6 +40,9 @@ public final class ExamViews {
 
     public record ReviewView(String id, boolean correct, List<String> yourAnswer, List<String> key, String keyText,
                              List<String> rules, String explanation) {
+        public String rulesText() {
+            return String.join(", ", rules);
+        }
     }
 
     public record ResultView(double scorePercent, boolean passed, int passMark, int correct, int total, String closedBy,
