@@ -21,7 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Anna, the demo new hire, takes the certification exam on her phone: every answer shows "saved",
  * a reload resumes with her answers and the server's time, she submits, passes and reads her
- * score per section with the review. The right answers come from the exam's content file.
+ * score per section with the review. The right answers come from the exam's content file. The
+ * pass grants her RETAIL-SERVICE: she downloads the certificate PDF (read back here) and, signed
+ * out, its public page confirms it.
  */
 class ExamJourneyIT extends BrowserJourney {
 
@@ -110,5 +112,13 @@ class ExamJourneyIT extends BrowserJourney {
         assertTrue(browser.text("#review").contains("GREET-0") || browser.text("#review").contains("NEEDS-0"));
         assertFalse(browser.overflowsHorizontally());
         browser.screenshot("exam-result");
+
+        // The pass granted RETAIL-SERVICE (certification module): her certificate, downloaded, then verified in public.
+        String code = CertificateSteps.newestCertificate(browser, "RETAIL-SERVICE", "VALID");
+        browser.screenshot("certifications-new-hire");
+        String pdf = CertificateSteps.downloadPdf(browser, "RETAIL-SERVICE");
+        assertTrue(pdf.contains("Anna Petrova") && pdf.contains(code), pdf);
+        assertEquals("VALID", CertificateSteps.verifyAnonymously(browser, code, "Anna Petrova"));
+        browser.screenshot("verify-new-hire");
     }
 }
