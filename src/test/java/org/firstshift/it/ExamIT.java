@@ -60,7 +60,7 @@ class ExamIT {
         JsonObject a = started.json();
         assertEquals(15, a.getJsonArray("questions").size());
         assertTrue(a.getJsonNumber("remainingSeconds").longValue() > 29 * 60);
-        assertTrue(a.isNull("result"));
+        assertTrue(!a.containsKey("result") || a.isNull("result"), "no result while open");
         assertFalse(started.body().contains("\"correct\""), "no answer key in an open attempt");
         assertFalse(started.body().contains("\"key\""), "no answer key in an open attempt");
         assertFalse(started.body().contains("GREET-0"), "no rule ids before the review");
@@ -223,5 +223,34 @@ class ExamIT {
         assertEquals(0.5, q1.getJsonNumber("shareCorrect").doubleValue());
         assertEquals(1, q1.getJsonObject("choices").getInt("a"));
         assertTrue(q1.getJsonArray("flags").toString().contains("few-answers"));
+    }
+
+    @Test
+    void examPagesOpenOnlyForTheirRolesAndNobodySeesAnotherLearnersResult() {
+        String[][] table = {
+                {DemoUsers.LEARNER, "/learner/exams.xhtml", "200"},
+                {DemoUsers.LEARNER, "/learner/exam.xhtml?id=" + DEMO, "200"},
+                {DemoUsers.LEARNER, "/author/exams.xhtml", "403"},
+                {DemoUsers.LEARNER, "/author/exam-analysis.xhtml?id=" + DEMO, "403"},
+                {DemoUsers.AUTHOR, "/author/exams.xhtml", "200"},
+                {DemoUsers.AUTHOR, "/author/exam-analysis.xhtml?id=" + DEMO, "200"},
+                {DemoUsers.AUTHOR, "/learner/exams.xhtml", "403"},
+                {DemoUsers.HR, "/learner/exam.xhtml?id=" + DEMO, "403"},
+                {DemoUsers.HR, "/author/exams.xhtml", "403"},
+                {DemoUsers.AUDITOR, "/learner/exam-result.xhtml?attempt=1", "403"},
+        };
+        for (String[] row : table) {
+            assertEquals(Integer.parseInt(row[2]), Api.as(base, row[0]).get(row[1]).status(), row[0] + " " + row[1]);
+        }
+        ExamFixture f = new ExamFixture(2).load(base);
+        Api owner = f.learners.get(0).api(base);
+        long attempt = start(owner, f.exam).getJsonNumber("id").longValue();
+        owner.post("/api/exam-attempts/" + attempt + "/submit", "application/json", "");
+        Api.Reply mine = owner.get("/learner/exam-result.xhtml?attempt=" + attempt);
+        assertTrue(mine.body().contains("id=\"exam-result\""), "the owner sees the result");
+        Api.Reply theirs = f.learners.get(1).api(base).get("/learner/exam-result.xhtml?attempt=" + attempt);
+        assertEquals(200, theirs.status());
+        assertTrue(theirs.body().contains("id=\"no-result\"") && !theirs.body().contains("id=\"exam-result\""),
+                "another learner's result looks like no result");
     }
 }

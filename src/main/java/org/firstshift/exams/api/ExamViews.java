@@ -38,7 +38,7 @@ public final class ExamViews {
     public record SectionView(String code, String title, int correct, int total, double percent) {
     }
 
-    public record ReviewView(String id, boolean correct, List<String> yourAnswer, List<String> key, String keyText,
+    public record ReviewView(String id, String text, boolean correct, List<String> yourAnswer, List<String> key, String keyText,
                              List<String> rules, String explanation) {
         public String rulesText() {
             return String.join(", ", rules);
@@ -92,7 +92,7 @@ public final class ExamViews {
                     Question q = attempts.question(item);
                     ExamAnswer answer = sheet.answers().get(item.question());
                     List<String> given = answer == null ? List.of() : answer.values();
-                    review.add(new ReviewView(q.code(), q.isCorrect(given), given, q.key(), q.keyText(locale), q.rules(),
+                    review.add(new ReviewView(q.code(), q.text().in(locale), q.isCorrect(given), given, q.key(), q.keyText(locale), q.rules(),
                             q.explanation() == null ? null : q.explanation().in(locale)));
                 }
             }

@@ -152,7 +152,7 @@ public class ExamAttempts {
         ExamAnswer a = new ExamAnswer(attemptId, questionCode, clean, now);
         em.persist(a);
         em.flush();
-        return new Saved(true, questionCode, a.getVersion(), now, attempt);
+        return new Saved(true, questionCode, a.getVersion(), a.getSavedAt(), attempt);
     }
 
     /** Submits: scores once; the same submit again returns the same result and changes nothing. */

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import org.firstshift.platform.persistence.Identified;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
@@ -42,7 +43,7 @@ public class ExamAnswer extends Identified {
         this.attemptId = attemptId;
         this.questionCode = questionCode;
         this.answerValues = encode(values);
-        this.savedAt = at;
+        this.savedAt = at.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Changes the answer; the same answer again changes nothing (a repeated PUT is harmless). */
@@ -52,7 +53,7 @@ public class ExamAnswer extends Identified {
             return false;
         }
         this.answerValues = encoded;
-        this.savedAt = at;
+        this.savedAt = at.truncatedTo(ChronoUnit.MICROS);
         return true;
     }
 

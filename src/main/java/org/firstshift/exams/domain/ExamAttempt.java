@@ -10,6 +10,7 @@ import org.firstshift.platform.persistence.Identified;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -93,8 +94,9 @@ public class ExamAttempt extends Identified {
         this.examCode = blueprint.code();
         this.examRevision = examRevision;
         this.number = number;
-        this.startedAt = at;
-        this.deadline = at.plus(blueprint.timeLimit());
+        // Stored timestamps keep microseconds: the answer of the request that stores them must equal every later read.
+        this.startedAt = at.truncatedTo(ChronoUnit.MICROS);
+        this.deadline = startedAt.plus(blueprint.timeLimit());
         this.drawn = DrawnItem.encode(drawn);
         this.questionCount = drawn.size();
         this.passMark = blueprint.passMark();
@@ -125,7 +127,7 @@ public class ExamAttempt extends Identified {
         }
         this.status = byDeadline ? AttemptStatus.CLOSED_BY_DEADLINE : AttemptStatus.SUBMITTED;
         // Closed by the deadline, the attempt counts as ended at its deadline, not when noticed.
-        this.scoredAt = byDeadline && at.isAfter(deadline) ? deadline : at;
+        this.scoredAt = byDeadline && at.isAfter(deadline) ? deadline : at.truncatedTo(ChronoUnit.MICROS);
         this.correctCount = result.correct();
         this.scorePercent = result.percent();
         this.passed = result.passes(passMark);

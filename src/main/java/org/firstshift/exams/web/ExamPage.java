@@ -29,6 +29,9 @@ public class ExamPage {
     }
 
     public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
+    public void setId(String id) { if (id != null) { this.id = id; } }
+    /** Programs link activities with {@code ?ref=}; the exam list with {@code ?id=}. */
+    public String getRef() { return id; }
+    public void setRef(String ref) { if (ref != null) { this.id = ref; } }
     public LearnerExams.Overview getOverview() { return overview; }
 }
