@@ -2,6 +2,7 @@ package org.firstshift.learning.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.firstshift.platform.content.ContentContext;
 import org.firstshift.platform.activity.ActivityFeature;
 import org.firstshift.platform.activity.ActivityType;
 
@@ -43,5 +44,10 @@ public class LessonActivity implements ActivityType {
     @Override
     public String learnerView() {
         return "/learner/lesson.xhtml";
+    }
+
+    @Override
+    public boolean knows(String ref, ContentContext content) {
+        return content.isDeclared(CoursesContent.LESSON, ref) || courses.lesson(ref).isPresent();
     }
 }

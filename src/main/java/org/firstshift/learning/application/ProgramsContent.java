@@ -9,6 +9,7 @@ import org.firstshift.learning.domain.Audience;
 import org.firstshift.learning.domain.Program;
 import org.firstshift.people.application.Organisation;
 import org.firstshift.people.application.OrganisationContent;
+import org.firstshift.platform.activity.ActivityType;
 import org.firstshift.platform.activity.ActivityTypes;
 import org.firstshift.platform.content.ContentContext;
 import org.firstshift.platform.content.ContentSection;
@@ -29,9 +30,6 @@ public class ProgramsContent implements ContentSection {
 
     @Inject
     Programs programs;
-
-    @Inject
-    Courses courses;
 
     @Inject
     Enrolments enrolments;
@@ -77,12 +75,11 @@ public class ProgramsContent implements ContentSection {
                 a.allowOnly("id", "type", "ref", "due_day", "requires");
                 String type = a.text("type");
                 String ref = a.text("ref");
-                if (!type.isEmpty() && activityTypes.byKey(type) instanceof ActivityTypes.Unavailable) {
+                ActivityType activityType = activityTypes.byKey(type);
+                if (!type.isEmpty() && activityType instanceof ActivityTypes.Unavailable) {
                     a.problem("type", "unknown or switched-off activity type '" + type + "'");
-                }
-                if (LessonActivity.KEY.equals(type) && !ref.isEmpty()
-                        && !context.isDeclared(CoursesContent.LESSON, ref) && courses.lesson(ref).isEmpty()) {
-                    a.problem("ref", "unknown lesson '" + ref + "'");
+                } else if (!ref.isEmpty() && !activityType.knows(ref, context)) {
+                    a.problem("ref", "unknown " + type + " '" + ref + "'");
                 }
                 slots.add(slot(a));
             }

@@ -19,6 +19,7 @@ import org.firstshift.platform.security.Account;
 import org.firstshift.platform.security.Accounts;
 import org.firstshift.platform.security.Role;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +43,9 @@ public class People {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    java.time.Clock clock;
 
     @Inject
     AuditTrail audit;
@@ -173,7 +177,7 @@ public class People {
     public void deactivate(long id) {
         Employee e = get(id);
         Map<String, Object> before = withRoles(e);
-        e.deactivate();
+        e.deactivate(LocalDate.now(clock));
         accounts.byEmployee(id).ifPresent(Account::deactivate);
         audit.record(ENTITY, id, AuditAction.DEACTIVATED, "Deactivated " + e.getFullName(), before, withRoles(e));
         changed.fire(new EmployeeChanged(id, false, false));

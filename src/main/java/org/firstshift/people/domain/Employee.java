@@ -57,6 +57,9 @@ public class Employee extends Identified {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
     protected Employee() {
     }
 
@@ -93,12 +96,38 @@ public class Employee extends Identified {
         return ChronoUnit.DAYS.between(hireDate, today);
     }
 
-    public void deactivate() {
+    public void deactivate(LocalDate on) {
+        if (active) {
+            leftOn = on;
+        }
         active = false;
     }
 
     public void reactivate() {
         active = true;
+        leftOn = null;
+    }
+
+    /** Whether the retention period after leaving has passed and the data is not erased yet. */
+    public boolean dueForErasure(LocalDate today, int daysAfterLeaving) {
+        return !active && leftOn != null && !isErased() && leftOn.plusDays(daysAfterLeaving).isBefore(today);
+    }
+
+    public boolean isErased() {
+        return personnelNumber.startsWith("ERASED-");
+    }
+
+    /**
+     * Replaces what identifies the person (number, name, e-mail) with placeholders derived from the
+     * row id, so counts and averages stay right but nobody can be recognised. Only after they left.
+     */
+    public void anonymise() {
+        if (active) {
+            throw new IllegalStateException("deactivate " + personnelNumber + " before erasing their data");
+        }
+        personnelNumber = "ERASED-" + getId();
+        fullName = "Erased employee " + getId();
+        email = null;
     }
 
     public void preferLanguage(Locale locale) {
@@ -123,6 +152,7 @@ public class Employee extends Identified {
         return s;
     }
 
+    public LocalDate getLeftOn() { return leftOn; }
     public String getPersonnelNumber() { return personnelNumber; }
     public String getFullName() { return fullName; }
     public String getEmail() { return email; }

@@ -30,6 +30,15 @@ public interface ActivityType {
         return ref;
     }
 
+    /**
+     * Whether {@code ref} names an activity of this type, either in the content being loaded
+     * ({@code content}) or already stored. Programs refuse an activity whose ref is unknown, so a
+     * typo in a content file is reported at load instead of showing a dead item to learners.
+     */
+    default boolean knows(String ref, org.firstshift.platform.content.ContentContext content) {
+        return true;
+    }
+
     default boolean supports(ActivityFeature feature) {
         return features().contains(feature);
     }

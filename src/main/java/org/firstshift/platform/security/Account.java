@@ -102,6 +102,13 @@ public class Account extends Identified {
         active = true;
     }
 
+    /** After an erasure: no sign-in of any kind, and the user name no longer names the person. */
+    public void erase() {
+        active = false;
+        passwordHash = null;
+        username = "erased-" + getId();
+    }
+
     /** Whether a password sign-in is possible at all (SSO-only accounts have no hash). */
     public boolean hasPassword() {
         return passwordHash != null;

@@ -2,6 +2,7 @@ package org.firstshift.roleplay.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.firstshift.platform.content.ContentContext;
 import org.firstshift.platform.activity.ActivityFeature;
 import org.firstshift.platform.activity.ActivityType;
 
@@ -44,5 +45,10 @@ public class RoleplayActivity implements ActivityType {
     @Override
     public String learnerView() {
         return "/learner/roleplay.xhtml";
+    }
+
+    @Override
+    public boolean knows(String ref, ContentContext content) {
+        return content.isDeclared(ScenariosContent.SCENARIO, ref) || scenarios.byCode(ref).isPresent();
     }
 }

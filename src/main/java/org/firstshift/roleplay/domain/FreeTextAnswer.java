@@ -91,6 +91,11 @@ public class FreeTextAnswer extends Identified {
     }
 
     public boolean isReviewed() { return reviewedAt != null; }
+    /** An erasure blanks what the person wrote; the review (rules kept and missed) stays for the statistics. */
+    public void eraseText() {
+        text = "(erased)";
+    }
+
     public long getAttemptId() { return attemptId; }
     public long getEmployeeId() { return employeeId; }
     public String getScenarioCode() { return scenarioCode; }

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -32,6 +34,8 @@ import java.util.List;
  * 14 days) and {@code POST /api/shadowing/shifts} with
  * {@code {"traineeId": 1001, "mentorId": 1002, "date": "2026-11-24", "startsAt": "10:00",
  * "endsAt": "19:00", "location": "STORE-CENTRAL"}} (location defaults to the trainee's store).
+ * A shift without sign-offs can be moved ({@code PUT /api/shadowing/shifts/{id}} with date, times
+ * and store) or cancelled ({@code POST /api/shadowing/shifts/{id}/cancel} with {@code {"reason": ...}}).
  */
 @RequestScoped
 @Path("shadowing/shifts")
@@ -71,6 +75,28 @@ public class ShiftResource {
         ShadowShift s = shifts.schedule(new NewShift(in.traineeId(), in.mentorId(), date("date", in.date()),
                 time("startsAt", in.startsAt()), time("endsAt", in.endsAt()), in.location()), user.getUsername());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(s.getId())).build()).entity(view(s)).build();
+    }
+
+    public record CancelInput(String reason) {
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ShadowingViews.ShiftView reschedule(@PathParam("id") long id, ShiftInput in) {
+        if (in == null) {
+            throw new InvalidInputException("date", "send the new date, start and end time");
+        }
+        return view(shifts.reschedule(id, date("date", in.date()), time("startsAt", in.startsAt()),
+                time("endsAt", in.endsAt()), in.location()));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response cancel(@PathParam("id") long id, CancelInput in) {
+        shifts.cancel(id, in == null ? null : in.reason());
+        return Response.noContent().build();
     }
 
     private static LocalDate date(String field, String text) {

@@ -2,6 +2,7 @@ package org.firstshift.shadowing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.firstshift.platform.content.ContentContext;
 import org.firstshift.platform.activity.ActivityFeature;
 import org.firstshift.platform.activity.ActivityType;
 
@@ -47,5 +48,10 @@ public class ShadowingActivity implements ActivityType {
     @Override
     public String title(String ref, Locale locale) {
         return plans.byCode(ref).map(p -> p.getTitle().in(locale)).orElse(ref);
+    }
+
+    @Override
+    public boolean knows(String ref, ContentContext content) {
+        return content.isDeclared(ShadowingContent.PLAN, ref) || plans.byCode(ref).isPresent();
     }
 }

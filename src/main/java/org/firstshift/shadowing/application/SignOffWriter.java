@@ -1,6 +1,7 @@
 package org.firstshift.shadowing.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -8,6 +9,7 @@ import org.firstshift.people.application.Mentoring;
 import org.firstshift.people.application.People;
 import org.firstshift.people.domain.Employee;
 import org.firstshift.platform.api.InvalidInputException;
+import org.firstshift.platform.notify.NoticeRequested;
 import org.firstshift.shadowing.domain.RecordContent;
 import org.firstshift.shadowing.domain.RecordKind;
 import org.firstshift.shadowing.domain.ShadowShift;
@@ -16,6 +18,7 @@ import org.firstshift.shadowing.domain.ShadowingRecord;
 import org.firstshift.shadowing.domain.ShadowingTask;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,6 +44,9 @@ public class SignOffWriter {
 
     @Inject
     ShadowingProgress progress;
+
+    @Inject
+    Event<NoticeRequested> notices;
 
     @Inject
     @ConfigProperty(name = "firstshift.shadowing.sync-window-days", defaultValue = "2")
@@ -70,6 +76,9 @@ public class SignOffWriter {
                 + (corrects == null ? " signed off " : " corrected ") + task.getCode() + " for " + trainee.getFullName()
                 + ": " + c.rating());
         progress.update(trainee);
+        // One nudge per shift is enough: the trainee's page lists every sign-off waiting for them.
+        notices.fire(new NoticeRequested(trainee.getId(), "shadowing", "notice.confirm", List.of(mentor.getFullName()),
+                "/learner/shadowing.xhtml", "confirm-shift-" + shift.getId()));
         return new SignOffs.Outcome(record, false);
     }
 

@@ -16,7 +16,8 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class SignOffs {
-    static final int ATTEMPTS = 3;
+    /** Enough for a store's worth of phones writing to one trainee's chain at the same moment. */
+    static final int ATTEMPTS = 8;
 
     @Inject
     SignOffWriter writer;
@@ -44,13 +45,26 @@ public class SignOffs {
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }
+                backOff(attempt);
             }
+        }
+    }
+
+    /** Waits a little, longer each time and not in step with the other writer, before a retry. */
+    static void backOff(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(5, 25) * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     static boolean isDatabaseRefusal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof PersistenceException || t instanceof SQLException) {
+            // A commit that failed (RollbackException) wrote nothing, so it is as safe to retry as a
+            // refused statement; EclipseLink's own DatabaseException is not a PersistenceException.
+            if (t instanceof PersistenceException || t instanceof SQLException || t instanceof jakarta.transaction.RollbackException
+                    || t.getClass().getName().equals("org.eclipse.persistence.exceptions.DatabaseException")) {
                 return true;
             }
         }

@@ -64,15 +64,20 @@ public class ShadowShift extends Identified {
         }
         this.traineeId = traineeId;
         this.mentorId = mentorId;
-        this.locationCode = Objects.requireNonNull(locationCode, "store is required");
-        this.day = Objects.requireNonNull(day, "date is required");
-        this.startsAt = Objects.requireNonNull(startsAt, "start time is required");
-        this.endsAt = Objects.requireNonNull(endsAt, "end time is required");
-        if (!endsAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("the shift must end after it starts (" + startsAt + "–" + endsAt + ")");
-        }
+        reschedule(locationCode, day, startsAt, endsAt);
         this.scheduledBy = scheduledBy;
         this.scheduledAt = scheduledAt;
+    }
+
+    /** Moves the shift to another day, time or store; only a shift without sign-offs may move (callers check). */
+    public final void reschedule(String newLocationCode, LocalDate newDay, LocalTime newStartsAt, LocalTime newEndsAt) {
+        this.locationCode = Objects.requireNonNull(newLocationCode, "store is required");
+        this.day = Objects.requireNonNull(newDay, "date is required");
+        this.startsAt = Objects.requireNonNull(newStartsAt, "start time is required");
+        this.endsAt = Objects.requireNonNull(newEndsAt, "end time is required");
+        if (!newEndsAt.isAfter(newStartsAt)) {
+            throw new IllegalArgumentException("the shift must end after it starts (" + newStartsAt + "–" + newEndsAt + ")");
+        }
     }
 
     public boolean pairs(long mentor, long trainee) {

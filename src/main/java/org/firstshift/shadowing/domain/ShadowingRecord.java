@@ -19,6 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "shadowing_record")
+@NamedQuery(name = "ShadowingRecord.countOnShift", query = "SELECT COUNT(r) FROM ShadowingRecord r WHERE r.shiftId = :shiftId")
 @NamedQuery(name = "ShadowingRecord.chainOf",
         query = "SELECT r FROM ShadowingRecord r WHERE r.traineeId = :traineeId ORDER BY r.seq")
 @NamedQuery(name = "ShadowingRecord.lastOf",

@@ -20,6 +20,7 @@ import java.util.List;
 /** One task of a shadowing plan, e.g. "ask at least four questions before showing an item" (NEEDS-01). */
 @Entity
 @Table(name = "shadowing_task")
+@jakarta.persistence.NamedQuery(name = "ShadowingTask.findByCode", query = "SELECT t FROM ShadowingTask t WHERE t.code = :code")
 public class ShadowingTask extends Identified {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

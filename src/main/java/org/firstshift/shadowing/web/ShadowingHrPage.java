@@ -60,6 +60,9 @@ public class ShadowingHrPage implements Serializable {
     private String startsAt = "10:00";
     private String endsAt = "19:00";
     private String location;
+    /** The shift being moved, or null while scheduling a new one. */
+    private Long editing;
+    private String cancelReason;
 
     @PostConstruct
     void open() {
@@ -76,12 +79,48 @@ public class ShadowingHrPage implements Serializable {
         try {
             LocalTime start = LocalTime.parse(startsAt);
             LocalTime end = LocalTime.parse(endsAt);
+            if (editing != null) {
+                if (FacesMessages.attempt(() -> shifts.reschedule(editing, day, start, end, location))) {
+                    FacesMessages.info(m.get("hr.moved"));
+                    editing = null;
+                }
+                return;
+            }
             if (FacesMessages.attempt(() -> shifts.schedule(new NewShift(Long.parseLong(ids[1]), Long.parseLong(ids[0]), day,
                     start, end, location), user.getUsername()))) {
                 FacesMessages.info(m.get("hr.scheduled"));
             }
         } catch (DateTimeParseException e) {
             FacesMessages.error(m.get("hr.badTime"));
+        }
+    }
+
+    /** Loads a shift into the form to move it. */
+    public void edit(ShadowShift s) {
+        editing = s.getId();
+        pair = s.getMentorId() + ":" + s.getTraineeId();
+        day = s.getDay();
+        startsAt = s.getStartsAt().toString();
+        endsAt = s.getEndsAt().toString();
+        location = s.getLocationCode();
+    }
+
+    public void stopEditing() {
+        editing = null;
+    }
+
+    public void cancel(ShadowShift s) {
+        Messages m = Messages.of("shadowing", language.getLocale());
+        if (cancelReason == null || cancelReason.isBlank()) {
+            FacesMessages.error(m.get("hr.reasonRequired"));
+            return;
+        }
+        if (FacesMessages.attempt(() -> shifts.cancel(s.getId(), cancelReason))) {
+            FacesMessages.info(m.get("hr.cancelled"));
+            cancelReason = null;
+            if (s.getId().equals(editing)) {
+                editing = null;
+            }
         }
     }
 
@@ -110,6 +149,9 @@ public class ShadowingHrPage implements Serializable {
     public List<ShadowingReport.Calibration> getCalibration() { return report.calibration(); }
     public int getActivityDays() { return ShadowingReport.ACTIVITY_DAYS; }
 
+    public Long getEditing() { return editing; }
+    public String getCancelReason() { return cancelReason; }
+    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
     public String getPair() { return pair; }
     public void setPair(String pair) { this.pair = pair; }
     public LocalDate getDay() { return day; }
