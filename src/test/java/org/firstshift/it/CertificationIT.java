@@ -110,6 +110,7 @@ class CertificationIT {
 
         Api.Reply page = Api.anonymous(base).get("/verify/" + code);
         assertEquals(200, page.status(), page::toString);
+        assertEquals("DENY", page.header("X-Frame-Options"), "the public page has the security headers too");
         assertTrue(page.body().contains("Mikhail Orlov"), page.body());
         assertTrue(page.body().contains("data-status=\"VALID\""), page.body());
         for (String privateDetail : List.of("NW-1002", "mikhail.orlov", "STORE-CENTRAL", "Central", "SENIOR_CONSULTANT", "Senior", "G4")) {
@@ -336,5 +337,31 @@ class CertificationIT {
         assertTrue(payload.contains("Mikhail Orlov"));
         String forged = Base64URL.encode(payload.replace("Mikhail Orlov", "Mallory Orlov").getBytes(StandardCharsets.UTF_8)).toString();
         assertFalse(SignedJWT.parse(parts[0] + "." + forged + "." + parts[2]).verify(new ECDSAVerifier(key)));
+    }
+
+    static long noticesAbout(Api learner, String phrase) {
+        Api.Reply r = learner.get("/api/me/notices");
+        assertEquals(200, r.status(), r::toString);
+        return r.json().getJsonArray("notices").stream().map(JsonValue::asJsonObject)
+                .filter(n -> "/learner/certifications.xhtml".equals(n.getString("link", null)))
+                .filter(n -> n.getString("text").contains(phrase)).count();
+    }
+
+    @Test
+    void theExpiryReminderAndTheLapseNoticeGoOnce() {
+        Api admin = Api.as(base, DemoUsers.ADMIN);
+        assertEquals(200, admin.postJson("/api/certification/job", "{}").status());
+        assertEquals(200, admin.postJson("/api/certification/job", "{}").status());
+        assertEquals(1, noticesAbout(Api.as(base, DemoUsers.MENTOR), "expires on"),
+                "Mikhail, 3 weeks before expiry, has the 30-day reminder once");
+        assertEquals(1, noticesAbout(Api.as(base, "igor"), "lapsed on"), "Igor is told once that his certification lapsed");
+        assertEquals(0, noticesAbout(Api.as(base, DemoUsers.LEARNER), "expires on"));
+    }
+
+    @Test
+    void theLearnersPersonalDataExportHoldsTheirCertificates() {
+        Api.Reply export = Api.as(base, DemoUsers.MENTOR).get("/api/me/personal-data");
+        assertEquals(200, export.status(), export::toString);
+        assertTrue(export.body().contains("\"certification\"") && export.body().contains(mentorCode()), export::toString);
     }
 }

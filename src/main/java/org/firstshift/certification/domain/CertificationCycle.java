@@ -158,6 +158,16 @@ public class CertificationCycle extends Identified implements CertificationTerms
         closedAt = at;
     }
 
+    /**
+     * For the erasure of a person who left: the printed code stops resolving (it is replaced by a
+     * fresh random one nobody holds) and the free-text reason goes; dates and states stay as
+     * anonymous facts.
+     */
+    public void forget(String unheldCode) {
+        certificateCode = unheldCode;
+        revokeReason = revokeReason == null ? null : "(erased)";
+    }
+
     public void reminded(int daysBefore) {
         lastReminderDays = daysBefore;
     }
