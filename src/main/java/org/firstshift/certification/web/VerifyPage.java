@@ -30,7 +30,9 @@ public class VerifyPage {
 
     public void load() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        code = external.getRequestParameterMap().get("code");
+        if (code == null) {
+            code = external.getRequestParameterMap().get("code");
+        }
         if (!throttle.allow(((HttpServletRequest) external.getRequest()).getRemoteAddr())) {
             throttled = true;
             external.setResponseStatus(429);
@@ -47,4 +49,5 @@ public class VerifyPage {
     public boolean isFound() { return verified != null; }
     public boolean isThrottled() { return throttled; }
     public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
 }

@@ -28,6 +28,10 @@ class CertificationJourneyIT extends BrowserJourney {
         assertEquals("VALID", CertificateSteps.verifyAnonymously(browser, code, "Mikhail Orlov"));
         assertTrue(CertificateSteps.noCookies(browser) || !browser.has("#topbar\\:signout"));
         browser.screenshot("verify-public");
+        browser.click("#topbar\\:lang-ru");
+        assertEquals("Проверка сертификата", browser.heading(), "the language switch keeps the certificate");
+        assertEquals("Mikhail Orlov", browser.text("#holder"));
+        assertEquals("VALID", browser.find("#verdict").getAttribute("data-status"));
 
         browser.open("/verify/AAAAAAAAAAAA");
         assertTrue(browser.has("#not-found"), "an unknown code says so");
