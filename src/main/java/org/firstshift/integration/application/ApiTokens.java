@@ -102,9 +102,10 @@ public class ApiTokens implements BearerTokens {
                 Optional<String> scope = Scope.parse(s);
                 if (scope.isEmpty()) {
                     problems.add(ProblemItem.field("scopes", "unknown scope '" + s + "' (known: " + Scope.all() + ")"));
-                } else if (kind == TokenKind.PERSONAL && Scope.role(scope.get()).map(r -> !owner.holds(r)).orElse(true)) {
-                    problems.add(ProblemItem.field("scopes", "a personal token can only carry roles you hold; '" + s
-                            + "' is not one of " + owner.roleNames()));
+                } else if (Scope.role(scope.get()).map(r -> !owner.holds(r)).orElse(!owner.holds(Role.ADMIN))) {
+                    // Never more than the account has: roles it holds; system scopes only for admins.
+                    problems.add(ProblemItem.field("scopes", "scope '" + s + "' is more than your account holds ("
+                            + owner.roleNames() + "; scim and webhooks need ADMIN)"));
                 } else {
                     scopes.add(scope.get());
                 }
