@@ -67,7 +67,7 @@ public class WebhookSender {
 
     @Inject
     @ConfigProperty(name = "firstshift.webhooks.allowed-hosts")
-    Optional<List<String>> allowedHosts;
+    Optional<String> allowedHosts;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private ScheduledFuture<?> poller;
@@ -115,7 +115,7 @@ public class WebhookSender {
     }
 
     void send(DeliveryClaims.Claimed d) {
-        String urlProblem = WebhookUrls.problem(d.url(), allowedHosts.orElse(List.of()));
+        String urlProblem = WebhookUrls.problem(d.url(), WebhookUrls.allowList(allowedHosts));
         if (urlProblem != null) {
             claims.failed(d.id(), null, "refused: " + urlProblem, backoff());
             return;

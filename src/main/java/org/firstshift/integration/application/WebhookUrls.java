@@ -15,6 +15,12 @@ public final class WebhookUrls {
     private WebhookUrls() {
     }
 
+    /** The configured allow-list, a comma list; empty when not set. */
+    public static List<String> allowList(java.util.Optional<String> setting) {
+        return setting.map(v -> java.util.Arrays.stream(v.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList())
+                .orElse(List.of());
+    }
+
     /** The problem with a URL, or null when it is acceptable. */
     public static String problem(String url, List<String> allowedHosts) {
         if (url == null || url.isBlank()) {

@@ -48,7 +48,7 @@ public class Webhooks {
 
     @Inject
     @ConfigProperty(name = "firstshift.webhooks.allowed-hosts")
-    Optional<List<String>> allowedHosts;
+    Optional<String> allowedHosts;
 
     /** A new hook and its secret, which is shown this once. */
     public record Registered(Webhook hook, String secret) {
@@ -57,7 +57,7 @@ public class Webhooks {
     @Transactional
     public Registered register(String url, List<String> eventTypes, String description, String by) {
         List<ProblemItem> problems = new ArrayList<>();
-        String urlProblem = WebhookUrls.problem(url, allowedHosts.orElse(List.of()));
+        String urlProblem = WebhookUrls.problem(url, WebhookUrls.allowList(allowedHosts));
         if (urlProblem != null) {
             problems.add(ProblemItem.field("url", urlProblem));
         }
