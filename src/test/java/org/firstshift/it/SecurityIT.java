@@ -93,6 +93,10 @@ class SecurityIT {
             "admin,   /admin/home.xhtml,   200",
             "admin,   /admin/audit.xhtml,  200",
             "admin,   /hr/home.xhtml,      200",
+            "admin,   /admin/integration.xhtml, 200",
+            "hr,      /admin/integration.xhtml, 403",
+            "newhire, /admin/integration.xhtml, 403",
+            "newhire, /profile/tokens.xhtml, 200",
     })
     void pagesBelongToTheirRoles(String user, String page, int expected) {
         assertEquals(expected, Api.as(base, user).get(page).status());

@@ -44,6 +44,11 @@ public final class Api {
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** With an API token: {@code Authorization: Bearer fs_...}. */
+    public static Api withBearer(URL base, String token) {
+        return new Api(base, "Bearer " + token);
+    }
+
     public static Api anonymous(URL base) {
         return new Api(base, null);
     }
@@ -84,6 +89,11 @@ public final class Api {
 
     public Reply putJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Any method with a body of any type (PATCH, or SCIM's application/scim+json). */
+    public Reply send(String method, String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Reply delete(String path) {

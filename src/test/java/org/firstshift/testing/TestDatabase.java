@@ -43,4 +43,17 @@ public final class TestDatabase {
             }
         }
     }
+
+    /**
+     * A change behind the application's back, for what a black-box test cannot wait for (time
+     * passing, e.g. a token expiring). Returns the number of rows changed.
+     */
+    public static int update(String sql, Object... params) throws SQLException {
+        try (Connection c = connect(); var s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
 }

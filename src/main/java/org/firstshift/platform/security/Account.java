@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 @Table(name = "account")
 @NamedQuery(name = "Account.findByUsername", query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = "Account.findByEmployee", query = "SELECT a FROM Account a WHERE a.employeeId = :employeeId")
+@NamedQuery(name = "Account.holding", query = "SELECT a FROM Account a JOIN a.roles r WHERE r = :role ORDER BY a.username")
 public class Account extends Identified {
 
     @Column(nullable = false, unique = true, length = 100)

@@ -50,6 +50,15 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
+    public Optional<Account> byId(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /** Active and inactive accounts holding a role (SCIM groups list their members this way). */
+    public java.util.List<Account> holding(Role role) {
+        return em.createNamedQuery("Account.holding", Account.class).setParameter("role", role).getResultList();
+    }
+
     public Optional<Account> byEmployee(Long employeeId) {
         return em.createNamedQuery("Account.findByEmployee", Account.class)
                 .setParameter("employeeId", employeeId)

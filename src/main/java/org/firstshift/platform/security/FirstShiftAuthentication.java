@@ -26,6 +26,8 @@ import java.util.Set;
  *   <li>the REST API and machine clients send HTTP Basic on every request (no session is created);</li>
  *   <li>people sign in through the login page, which calls {@code SecurityContext.authenticate};
  *       the result is kept in the HTTP session, whose id is changed at sign-in against fixation;</li>
+ *   <li>systems and scripts send {@code Authorization: Bearer fs_...} on {@code /api} and
+ *       {@code /scim/v2}; a {@link BearerTokens} bean (the integration module) says who that is;</li>
  *   <li>or, when company sign-in (OIDC) is on, with their company account: the provider's answer
  *       arrives at {@code /oidc/callback}, {@link CompanySignIn} checks it, and the result goes into
  *       the session exactly like a password sign-in.</li>
@@ -45,6 +47,12 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
     @Inject
     CompanySignIn companySignIn;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<BearerTokens> bearerTokens;
+
+    /** Set on requests authenticated by a bearer token (a token may not mint further tokens). */
+    public static final String BY_TOKEN = "firstshift.authenticatedByToken";
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -55,6 +63,10 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), context);
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && (isApi(request) || isScim(request))) {
+            return bearer(authorization.substring(7).trim(), request, context);
         }
         if (companySignIn.isCallback(request)) {
             // Refused: carry on anonymously; the callback endpoint shows the reason on the login page.
@@ -117,6 +129,25 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
+    /**
+     * A token on {@code /api} or {@code /scim/v2}: valid gives the token's groups for this request only
+     * (no session). An unknown token on the API gets 401 with a Bearer challenge; on SCIM the request
+     * carries on anonymously so that the SCIM endpoint answers 401 in SCIM's own error format.
+     */
+    private AuthenticationStatus bearer(String token, HttpServletRequest request, HttpMessageContext context) {
+        var caller = bearerTokens.isResolvable() ? bearerTokens.get().authenticate(token)
+                : java.util.Optional.<BearerTokens.TokenCaller>empty();
+        if (caller.isPresent()) {
+            request.setAttribute(BY_TOKEN, Boolean.TRUE);
+            return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+        }
+        if (isScim(request)) {
+            return context.doNothing();
+        }
+        context.getResponse().setHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
+        return context.responseUnauthorized();
+    }
+
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         return context.responseUnauthorized();
@@ -125,6 +156,11 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/") || path.equals("/api");
+    }
+
+    static boolean isScim(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/scim/v2/") || path.equals("/scim/v2");
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** Tokens, the SCIM link of an employee, webhooks and their deliveries. */
+package org.firstshift.integration.domain;
