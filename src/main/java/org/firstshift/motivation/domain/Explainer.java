@@ -158,13 +158,13 @@ public final class Explainer {
                 if (check.count() == 0) {
                     yield fmt("fact.audit.none");
                 }
-                String average = fmt("fact.audit.average", window(c), check.percent());
+                String average = fmt("fact.audit.average", auditsIn(c), check.percent());
                 yield check.count() < check.of()
                         ? average + fmt("fact.audit.tooFew", plural("audits", check.count()), check.of())
                         : average;
             }
-            case NO_CRITICAL_FAILURES -> check.count() == 0 ? fmt("fact.critical.none", window(c))
-                    : fmt("fact.critical.some", window(c), check.count());
+            case NO_CRITICAL_FAILURES -> check.count() == 0 ? fmt("fact.critical.none", auditsIn(c))
+                    : fmt("fact.critical.some", auditsIn(c), plural("criticalFailures", check.count()));
             case SHADOWING_PLAN -> check.met() ? fmt("fact.shadowing.done", c.subject(), date(check.date(), today))
                     : fmt("fact.shadowing.notYet", c.subject());
             case ROLEPLAY_PASS_RATE -> check.of() == 0 ? fmt("fact.roleplay.none")
@@ -176,6 +176,11 @@ public final class Explainer {
 
     private String window(Condition c) {
         return c.lastN() > 0 ? plural("window.visits", c.lastN()) : plural("window.months", c.months());
+    }
+
+    /** The audits of a window as the subject of a fact ("your last 3 audits", "your audits of the last 6 months"). */
+    private String auditsIn(Condition c) {
+        return c.lastN() > 0 ? plural("auditsIn.visits", c.lastN()) : plural("auditsIn.months", c.months());
     }
 
     /** {@code key.one/few/many} with the number as {0}. */
