@@ -184,6 +184,18 @@ class MotivationIT {
     }
 
     @Test
+    void theTierPagesAreForTheirAudienceOnly() {
+        assertEquals(200, Api.as(base, DemoUsers.LEARNER).get("/learner/tier.xhtml").status());
+        assertEquals(403, Api.as(base, DemoUsers.LEARNER).get("/hr/tiers.xhtml").status());
+        assertEquals(403, Api.as(base, DemoUsers.MENTOR).get("/hr/tiers.xhtml").status());
+        assertEquals(403, Api.as(base, DemoUsers.AUDITOR).get("/hr/tiers.xhtml").status());
+        assertEquals(403, Api.as(base, DemoUsers.HR).get("/learner/tier.xhtml").status());
+        Api.Reply hr = Api.as(base, DemoUsers.HR).get("/hr/tiers.xhtml");
+        assertEquals(200, hr.status());
+        assertTrue(hr.body().contains("RETAIL-TIERS v"), "the scheme in force is shown");
+    }
+
+    @Test
     void whatIfAnswersWithTheSameRules() {
         Api.Reply reply = Api.as(base, DemoUsers.LEARNER).postJson("/api/me/tier/what-if", "{\"auditPercent\":95}");
         assertEquals(200, reply.status(), reply::toString);

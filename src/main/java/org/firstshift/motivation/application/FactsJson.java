@@ -1,6 +1,6 @@
 package org.firstshift.motivation.application;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,50 +22,56 @@ import java.util.List;
  * Lists are written in a fixed order, so equal facts give equal text and an equal fingerprint.
  */
 public final class FactsJson {
+    /**
+     * Looked up once: {@code JSON.createObjectBuilder()} asks the ServiceLoader for a provider on
+     * every call, which scans the class path and made a full recomputation crawl.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private FactsJson() {
     }
 
     public static String write(ResultBook.Results r) {
-        JsonArrayBuilder exams = Json.createArrayBuilder();
+        JsonArrayBuilder exams = JSON.createArrayBuilder();
         r.exams.stream().sorted(Comparator.comparing(ResultBook.ExamResult::at).thenComparing(ResultBook.ExamResult::examCode))
-                .forEach(e -> exams.add(Json.createObjectBuilder().add("exam", e.examCode()).add("score", e.scorePercent())
+                .forEach(e -> exams.add(JSON.createObjectBuilder().add("exam", e.examCode()).add("score", e.scorePercent())
                         .add("passed", e.passed()).add("at", e.at().toString())));
-        JsonArrayBuilder certs = Json.createArrayBuilder();
+        JsonArrayBuilder certs = JSON.createArrayBuilder();
         r.certifications.stream().sorted(Comparator.comparing(ResultBook.CertificationCycle::validFrom)
                         .thenComparing(ResultBook.CertificationCycle::certificationCode))
                 .forEach(c -> {
-                    JsonObjectBuilder o = Json.createObjectBuilder().add("certification", c.certificationCode())
+                    JsonObjectBuilder o = JSON.createObjectBuilder().add("certification", c.certificationCode())
                             .add("from", c.validFrom().toString()).add("revoked", c.revoked());
                     if (c.validUntil() != null) {
                         o.add("until", c.validUntil().toString());
                     }
                     certs.add(o);
                 });
-        JsonArrayBuilder audits = Json.createArrayBuilder();
+        JsonArrayBuilder audits = JSON.createArrayBuilder();
         r.audits.stream().sorted(Comparator.comparing(ResultBook.AuditResult::visitDate).thenComparingLong(ResultBook.AuditResult::visitId))
                 .forEach(a -> {
-                    JsonArrayBuilder failed = Json.createArrayBuilder();
+                    JsonArrayBuilder failed = JSON.createArrayBuilder();
                     a.failedRuleIds().forEach(failed::add);
-                    audits.add(Json.createObjectBuilder().add("visit", a.visitId()).add("date", a.visitDate().toString())
+                    audits.add(JSON.createObjectBuilder().add("visit", a.visitId()).add("date", a.visitDate().toString())
                             .add("score", a.scorePercent()).add("critical", a.criticalFailed()).add("failed", failed));
                 });
-        JsonArrayBuilder shadowing = Json.createArrayBuilder();
+        JsonArrayBuilder shadowing = JSON.createArrayBuilder();
         r.shadowing.stream().sorted(Comparator.comparing(ResultBook.ShadowingResult::completedAt))
-                .forEach(s -> shadowing.add(Json.createObjectBuilder().add("plan", s.planCode()).add("at", s.completedAt().toString())));
-        JsonArrayBuilder roleplays = Json.createArrayBuilder();
+                .forEach(s -> shadowing.add(JSON.createObjectBuilder().add("plan", s.planCode()).add("at", s.completedAt().toString())));
+        JsonArrayBuilder roleplays = JSON.createArrayBuilder();
         r.roleplays.stream().sorted(Comparator.comparing(ResultBook.RoleplayResult::at).thenComparing(ResultBook.RoleplayResult::scenarioCode))
-                .forEach(p -> roleplays.add(Json.createObjectBuilder().add("scenario", p.scenarioCode()).add("passed", p.passed())
+                .forEach(p -> roleplays.add(JSON.createObjectBuilder().add("scenario", p.scenarioCode()).add("passed", p.passed())
                         .add("at", p.at().toString())));
-        JsonObjectBuilder root = Json.createObjectBuilder().add("exams", exams).add("certifications", certs).add("audits", audits)
+        JsonObjectBuilder root = JSON.createObjectBuilder().add("exams", exams).add("certifications", certs).add("audits", audits)
                 .add("shadowing", shadowing).add("roleplays", roleplays);
         if (r.tenure != null) {
-            root.add("tenure", Json.createObjectBuilder().add("position", r.tenure.positionCode()).add("since", r.tenure.since().toString()));
+            root.add("tenure", JSON.createObjectBuilder().add("position", r.tenure.positionCode()).add("since", r.tenure.since().toString()));
         }
         return root.build().toString();
     }
 
     public static ResultBook.Results read(long employeeId, String json) {
-        JsonObject root = Json.createReader(new StringReader(json)).readObject();
+        JsonObject root = JSON.createReader(new StringReader(json)).readObject();
         ResultBook book = new ResultBook();
         long me = employeeId;
         for (JsonObject e : objects(root, "exams")) {

@@ -8,17 +8,24 @@ import java.time.LocalDate;
 public interface ConditionRule {
     ConditionCheck check(Condition condition, ResultBook.Results results, LocalDate today);
 
-    /** The rule for a kind. */
+    /** The rule for a kind (rules are stateless: one instance each). */
     static ConditionRule of(ConditionKind kind) {
-        return switch (kind) {
-            case CERTIFICATION -> new CertificationRule();
-            case EXAM_LATEST -> new ExamScoreRule(false);
-            case EXAM_BEST -> new ExamScoreRule(true);
-            case AUDIT_AVERAGE -> new AuditAverageRule();
-            case NO_CRITICAL_FAILURES -> new CriticalFailuresRule();
-            case SHADOWING_PLAN -> new ShadowingPlanRule();
-            case ROLEPLAY_PASS_RATE -> new RoleplayPassRateRule();
-            case TIME_IN_ROLE -> new TimeInRoleRule();
-        };
+        return Rules.BY_KIND.get(kind);
+    }
+
+    /** Holder of the one instance per kind. */
+    final class Rules {
+        static final java.util.Map<ConditionKind, ConditionRule> BY_KIND = new java.util.EnumMap<>(java.util.Map.of(
+                ConditionKind.CERTIFICATION, new CertificationRule(),
+                ConditionKind.EXAM_LATEST, new ExamScoreRule(false),
+                ConditionKind.EXAM_BEST, new ExamScoreRule(true),
+                ConditionKind.AUDIT_AVERAGE, new AuditAverageRule(),
+                ConditionKind.NO_CRITICAL_FAILURES, new CriticalFailuresRule(),
+                ConditionKind.SHADOWING_PLAN, new ShadowingPlanRule(),
+                ConditionKind.ROLEPLAY_PASS_RATE, new RoleplayPassRateRule(),
+                ConditionKind.TIME_IN_ROLE, new TimeInRoleRule()));
+
+        private Rules() {
+        }
     }
 }
