@@ -1,0 +1,2 @@
+/** Certification: api layer. */
+package org.firstshift.certification.api;

@@ -1,0 +1,2 @@
+/** Certification: application layer. */
+package org.firstshift.certification.application;

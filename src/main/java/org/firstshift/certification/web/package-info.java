@@ -1,0 +1,2 @@
+/** Certification: web layer. */
+package org.firstshift.certification.web;
