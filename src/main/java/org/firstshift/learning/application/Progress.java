@@ -38,6 +38,9 @@ public class Progress {
     @Inject
     Event<ActivityCompleted> completed;
 
+    @Inject
+    Assignments assignments;
+
     public Optional<ActivityProgress> of(long employeeId, String typeKey, String ref) {
         return em.createNamedQuery("ActivityProgress.find", ActivityProgress.class)
                 .setParameter("employeeId", employeeId).setParameter("typeKey", typeKey).setParameter("ref", ref)
@@ -92,6 +95,10 @@ public class Progress {
         p.attempt(score, passed, clock.instant());
         if (!wasDone && p.isCompleted()) {
             completed.fire(new ActivityCompleted(employeeId, typeKey, ref, p.getScore(), p.getCompletedAt()));
+        } else if (wasDone && passed) {
+            // Passed again (e.g. a lesson re-taken after a failed audit): no second ActivityCompleted,
+            // but an open assignment of it is done now.
+            assignments.passed(employeeId, typeKey, ref, clock.instant());
         }
         return p;
     }

@@ -28,7 +28,36 @@ public class LearnerHome {
     @Inject
     LanguageChoice language;
 
+    @Inject
+    org.firstshift.learning.application.Assignments assignments;
+
+    @Inject
+    java.time.Clock clock;
+
     private MyLearning.Overview overview;
+    private java.util.List<org.firstshift.learning.domain.Assignment> assigned;
+
+    /** Activities assigned outside programs (e.g. after an audit), open ones first. */
+    public java.util.List<org.firstshift.learning.domain.Assignment> getAssignments() {
+        if (assigned == null) {
+            assigned = user.employeeId().map(id -> assignments.of(id).stream()
+                    .sorted(java.util.Comparator.comparing(org.firstshift.learning.domain.Assignment::isDone))
+                    .toList()).orElse(java.util.List.of());
+        }
+        return assigned;
+    }
+
+    public boolean overdue(org.firstshift.learning.domain.Assignment a) {
+        return a.overdue(java.time.LocalDate.now(clock));
+    }
+
+    public String title(org.firstshift.learning.domain.Assignment a) {
+        return types.byKey(a.getTypeKey()).title(a.getRef(), language.getLocale());
+    }
+
+    public String link(org.firstshift.learning.domain.Assignment a) {
+        return types.byKey(a.getTypeKey()).learnerView() + "?ref=" + a.getRef();
+    }
 
     public MyLearning.Overview getOverview() {
         if (overview == null && user.employeeId().isPresent()) {

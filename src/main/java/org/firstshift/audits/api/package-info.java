@@ -1,0 +1,2 @@
+/** Audits: api layer (see the module's package-info). */
+package org.firstshift.audits.api;

@@ -1,0 +1,2 @@
+/** Audits: application layer (see the module's package-info). */
+package org.firstshift.audits.application;

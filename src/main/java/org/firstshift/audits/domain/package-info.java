@@ -1,0 +1,2 @@
+/** Audits: domain layer (see the module's package-info). */
+package org.firstshift.audits.domain;
