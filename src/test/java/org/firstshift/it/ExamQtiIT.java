@@ -126,23 +126,24 @@ class ExamQtiIT {
         assertTrue(!evil.body().contains("root:"), "no file content leaks");
     }
 
+    // Topics of their own: the demo exam draws by topic (contact, floor, ...), and these must not join it.
     @Test
     void csvQuestionsImportAllOrNothing() throws Exception {
         String s = java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Api author = Api.as(base, DemoUsers.AUTHOR);
         String good = "id,type,rules,topics,difficulty,text_en,text_ru,customer_en,customer_ru,options_en,options_ru,answer,tolerance,patterns\n"
-                + "CSV1-" + s + ",single,GREET-01,contact,1,Which greeting?,Какое приветствие?,,,Hello|What?,Здравствуйте|Что?,a,,\n"
-                + "CSV2-" + s + ",matching,NEEDS-02,contact,2,Match,Сопоставьте,,,Open => What|Closed => Yes?,Открытый => Что|Закрытый => Да?,,,\n"
-                + "CSV3-" + s + ",short_text,LOOK-03,floor,2,Badge word,Слово на бейдже,,,,,Trainee;Стажёр,,trainee.*\n";
+                + "CSV1-" + s + ",single,GREET-01,csv-" + s + ",1,Which greeting?,Какое приветствие?,,,Hello|What?,Здравствуйте|Что?,a,,\n"
+                + "CSV2-" + s + ",matching,NEEDS-02,csv-" + s + ",2,Match,Сопоставьте,,,Open => What|Closed => Yes?,Открытый => Что|Закрытый => Да?,,,\n"
+                + "CSV3-" + s + ",short_text,LOOK-03,csv-" + s + ",2,Badge word,Слово на бейдже,,,,,Trainee;Стажёр,,trainee.*\n";
         Api.Reply ok = author.post("/api/author/exams/bank/csv?name=good.csv", "text/csv", good);
         assertEquals(200, ok.status(), ok::toString);
         assertEquals(3, ok.json().getInt("changed"));
         assertEquals(3, TestDatabase.count("SELECT COUNT(*) FROM exam_question WHERE code LIKE ? AND origin = 'csv'", "%-" + s));
 
         String bad = "id,type,rules,topics,difficulty,text_en,text_ru,customer_en,customer_ru,options_en,options_ru,answer,tolerance,patterns\n"
-                + "CSV4-" + s + ",single,GREET-01,contact,1,Fine,Хорошо,,,A|B,А|Б,b,,\n"
-                + "CSV5-" + s + ",numeric,GREET-01,contact,1,How many?,Сколько?,,,,,many,,\n"
-                + "CSV6-" + s + ",single,NOPE-01,contact,1,Unknown rule,Неизвестное правило,,,A|B,А|Б,a,,\n";
+                + "CSV4-" + s + ",single,GREET-01,csv-" + s + ",1,Fine,Хорошо,,,A|B,А|Б,b,,\n"
+                + "CSV5-" + s + ",numeric,GREET-01,csv-" + s + ",1,How many?,Сколько?,,,,,many,,\n"
+                + "CSV6-" + s + ",single,NOPE-01,csv-" + s + ",1,Unknown rule,Неизвестное правило,,,A|B,А|Б,a,,\n";
         Api.Reply refused = author.post("/api/author/exams/bank/csv?name=bad.csv", "text/csv", bad);
         assertEquals(422, refused.status(), refused::toString);
         assertTrue(refused.body().contains("\"row\":3"), refused::toString);

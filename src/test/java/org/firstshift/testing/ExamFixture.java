@@ -25,7 +25,15 @@ public final class ExamFixture {
     public final String exam = "EXT-" + suffix;
     public final List<Learner> learners = new ArrayList<>();
 
+    private final int minutes;
+
     public ExamFixture(int learnerCount) {
+        this(learnerCount, 30);
+    }
+
+    /** With a time limit of its own (minutes), e.g. 1 to see a deadline pass. */
+    public ExamFixture(int learnerCount, int minutes) {
+        this.minutes = minutes;
         for (int i = 1; i <= learnerCount; i++) {
             learners.add(newLearner("XL-" + suffix + "-" + i, "Exam Learner " + suffix + " " + i));
         }
@@ -84,7 +92,7 @@ public final class ExamFixture {
                 exam:
                   code: %1$s
                   title: {en: "Test exam %2$s", ru: "Тестовый экзамен %2$s"}
-                  time_limit_minutes: 30
+                  time_limit_minutes: %6$d
                   attempts: 2
                   wait_minutes: 0
                   pass_mark: 60
@@ -122,7 +130,7 @@ public final class ExamFixture {
                     topics: [u-%2$s]
                     text: {en: "Stand at the customer's shoulder", ru: "Стоять у плеча покупателя"}
                     answer: false
-                """.formatted(exam, suffix, q(1), q(2), q(3));
+                """.formatted(exam, suffix, q(1), q(2), q(3), minutes);
     }
 
     /** The right answer of each fixture question, as answer values. */
