@@ -16,5 +16,15 @@
  *   <li>web: the employee's tier card ({@code /learner/tier.xhtml}) and HR's tiers page ({@code /hr/tiers.xhtml}).</li>
  * </ul>
  * It reads other modules only through their application services, the results SPI and events.
+ *
+ * <p><b>Only verified results count.</b> Each source leaves out what is not verified:
+ * shadowing ({@code ShadowingResults}) counts a plan only when complete by sign-offs the trainee
+ * confirmed (co-signed), ignores rows that no longer read as records, and keeps no plan that was
+ * never complete; role-play ({@code RoleplayResults}) hands finished attempts only (practice the
+ * learner runs alone, so a scheme should weigh it lightly); people ({@code TenureResults}) gives
+ * the hire date as "in role since" (no date of the last move is kept) and nothing for inactive
+ * employees; exams hand scored attempts only, certification every cycle as it stood at the time
+ * (revoked ones marked), audits only visits recorded or imported by auditors, in their current
+ * version. Anything a source leaves out never reaches the evaluation.</p>
  */
 package org.firstshift.motivation;
