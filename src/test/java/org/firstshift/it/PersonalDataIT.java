@@ -42,7 +42,7 @@ class PersonalDataIT {
         assertTrue(mine.header("Content-Disposition").contains("attachment"), mine::toString);
         JsonObject data = mine.json();
         assertEquals("NW-1001", data.getJsonObject("people").getString("personnel_number"));
-        for (String section : List.of("learning", "notices", "roleplay", "shadowing")) {
+        for (String section : List.of("audits", "certification", "exams", "learning", "motivation", "notices", "roleplay", "shadowing")) {
             assertTrue(data.containsKey(section), () -> section + " missing in " + data.keySet());
         }
         assertFalse(mine.body().contains("NW-1002\",\"full_name"), "no other person's record");

@@ -86,6 +86,11 @@ public class TierAppeal extends Identified {
         return s;
     }
 
+    /** An erasure blanks what the person wrote; that an appeal was made and how it ended stays. */
+    public void eraseComment() {
+        comment = "(erased)";
+    }
+
     public long getEmployeeId() { return employeeId; }
     public long getEvaluationId() { return evaluationId; }
     public String getComment() { return comment; }
