@@ -62,8 +62,14 @@ class MotivationFullJourneyIT extends BrowserJourney {
         for (int i = 0; i < 10 && "TRAINEE".equals(anna.get("/api/me/tier").json().getString("tier")); i++) {
             passRolePlay(anna);
         }
-        JsonObject exam = DemoExamAnswers.passAs(anna);
-        assertTrue(exam.toString().contains("\"passed\":true"), exam::toString);
+        // ExamJourneyIT may have had Anna pass already (the exam then makes her wait an hour): pass
+        // it here only if she does not hold the certification yet.
+        boolean certified = anna.get("/api/me/certifications").array().stream().map(v -> v.asJsonObject())
+                .anyMatch(h -> h.getString("certificationCode").equals("RETAIL-SERVICE") && h.getString("status").equals("VALID"));
+        if (!certified) {
+            JsonObject exam = DemoExamAnswers.passAs(anna);
+            assertTrue(exam.toString().contains("\"passed\":true"), exam::toString);
+        }
         Api.Reply audit = Api.as(base, DemoUsers.AUDITOR).postJson("/api/audits", goodVisit(id));
         assertEquals(201, audit.status(), audit::toString);
         assertTrue(TestDatabase.count("SELECT COUNT(*) FROM tier_evaluation WHERE employee_id = ? AND trigger_text = 'AuditSubmitted'", id) >= 1,
