@@ -35,6 +35,25 @@ public class Accounts {
     @ConfigProperty(name = "firstshift.security.pbkdf2.iterations", defaultValue = "120000")
     int iterations;
 
+    @Inject
+    @ConfigProperty(name = "firstshift.security.password-check-memo-seconds", defaultValue = "120")
+    int memoSeconds;
+
+    private volatile RecentPasswordChecks recentChecks;
+
+    private RecentPasswordChecks recentChecks() {
+        RecentPasswordChecks r = recentChecks;
+        if (r == null) {
+            synchronized (this) {
+                if (recentChecks == null) {
+                    recentChecks = new RecentPasswordChecks(java.time.Duration.ofSeconds(memoSeconds), clock);
+                }
+                r = recentChecks;
+            }
+        }
+        return r;
+    }
+
     private void configureHash() {
         Map<String, String> parameters = new HashMap<>();
         parameters.put("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256");
@@ -102,8 +121,16 @@ public class Accounts {
             hash.verify(password.toCharArray(), DUMMY_HASH);
             return Optional.empty();
         }
-        configureHash();
-        return hash.verify(password.toCharArray(), account.get().passwordHash()) ? account : Optional.empty();
+        String stored = account.get().passwordHash();
+        if (recentChecks().matches(stored, password)) {
+            return account;
+        }
+        // verify() reads algorithm, iterations and salt from the stored hash itself.
+        boolean right = hash.verify(password.toCharArray(), stored);
+        if (right) {
+            recentChecks().remember(stored, password);
+        }
+        return right ? account : Optional.empty();
     }
 
     private static final String DUMMY_HASH =

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class LoginThrottle {
     static final int MAX_FAILURES = 5;
     static final Duration LOCK = Duration.ofMinutes(5);
+    static final int MAX_TRACKED = 10_000;
 
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
 
@@ -30,12 +31,21 @@ public class LoginThrottle {
 
     public void failed(String username) {
         Instant now = clock.instant();
+        if (failures.size() >= MAX_TRACKED) {
+            // Someone is trying many user names: forget those whose lock has run out, so the map
+            // cannot grow without bound.
+            failures.values().removeIf(f -> now.isAfter(f.last.plus(LOCK)));
+        }
         failures.merge(key(username), new Failures(1, now),
                 (old, one) -> now.isAfter(old.last.plus(LOCK)) ? one : new Failures(old.count + 1, now));
     }
 
     public void succeeded(String username) {
         failures.remove(key(username));
+    }
+
+    int tracked() {
+        return failures.size();
     }
 
     private static String key(String username) {

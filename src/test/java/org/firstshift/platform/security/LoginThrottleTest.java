@@ -60,4 +60,16 @@ class LoginThrottleTest {
         assertTrue(t.isLocked("mallory"));
         assertFalse(t.isLocked("anna"));
     }
+
+    @Test
+    void oldFailuresOfManyUserNamesAreForgottenInsteadOfPilingUp() {
+        MovableClock clock = new MovableClock();
+        LoginThrottle t = throttle(clock);
+        for (int i = 0; i < LoginThrottle.MAX_TRACKED; i++) {
+            t.failed("guess" + i);
+        }
+        clock.now = clock.now.plus(LoginThrottle.LOCK).plusSeconds(1);
+        t.failed("one-more");
+        assertTrue(t.tracked() <= 1, "tracked " + t.tracked());
+    }
 }
