@@ -1,0 +1,223 @@
+package org.firstshift.elearning.xapi.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import org.firstshift.elearning.xapi.domain.Agents;
+import org.firstshift.elearning.xapi.domain.StatementComparison;
+import org.firstshift.elearning.xapi.domain.StatementIndex;
+import org.firstshift.elearning.xapi.domain.StatementQuery;
+import org.firstshift.elearning.xapi.domain.StatementValidator;
+import org.firstshift.elearning.xapi.domain.XapiException;
+import org.firstshift.elearning.xapi.domain.XapiVersion;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Stores and finds xAPI statements. Everything a batch contains is checked first (validity, the
+ * writer's limits, immutability, voiding rules); then the whole batch is written in one transaction,
+ * so a refused batch leaves nothing behind. Other modules write through {@link #store(JsonObject, Authority)}
+ * with {@link #moduleAuthority(String)}.
+ */
+@ApplicationScoped
+public class LearningRecordStore {
+
+    @Inject
+    StatementStore store;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    LrsKeys keys;
+
+    /** A page of statements and the continuation token of the next one (null when this is the last). */
+    public record Page(List<JsonObject> statements, String more, Instant consistentThrough) {
+    }
+
+    /** The authority a module writes under, e.g. {@code moduleAuthority("packages")}. */
+    public Authority moduleAuthority(String module) {
+        return Authority.module(module, keys.homePage());
+    }
+
+    /** Stores one statement (xAPI 2.0.0 rules) and returns its id. */
+    @Transactional
+    public String store(JsonObject statement, Authority authority) {
+        return store(List.of(statement), authority, XapiVersion.V2_0_0).get(0);
+    }
+
+    /**
+     * Stores a batch and returns the statement ids in order. A statement whose id is already stored
+     * with the same content is a no-op (its id is returned); with different content the whole batch
+     * is refused with 409.
+     */
+    @Transactional
+    public List<String> store(List<JsonObject> statements, Authority authority, XapiVersion version) {
+        if (statements.isEmpty()) {
+            throw XapiException.badRequest("statements: the batch is empty");
+        }
+        StatementValidator validator = new StatementValidator(version);
+        Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Map<String, JsonObject> byId = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            JsonObject s = statements.get(i);
+            try {
+                validator.validate(s);
+            } catch (XapiException e) {
+                throw statements.size() == 1 ? e : XapiException.badRequest("statements[" + i + "]: " + e.getMessage());
+            }
+            withinLimits(s, authority, i);
+            String id = s.containsKey("id") ? s.getString("id").toLowerCase(Locale.ROOT) : UUID.randomUUID().toString();
+            if (byId.containsKey(id)) {
+                throw XapiException.badRequest("statements[" + i + "].id: " + id + " appears twice in this batch");
+            }
+            byId.put(id, complete(s, id, stored, authority, version));
+            ids.add(id);
+        }
+        Map<String, StatementStore.Row> existing = store.byIds(byId.keySet());
+        List<StatementStore.Stored> fresh = new ArrayList<>();
+        Set<String> voidTargets = new HashSet<>();
+        Map<String, Boolean> voidingInBatch = new HashMap<>();
+        for (var e : byId.entrySet()) {
+            StatementIndex index = StatementIndex.of(e.getValue());
+            voidingInBatch.put(e.getKey(), index.voiding());
+        }
+        for (var e : byId.entrySet()) {
+            StatementStore.Row old = existing.get(e.getKey());
+            if (old != null) {
+                if (!StatementComparison.same(old.body(), e.getValue())) {
+                    throw new XapiException(409, "statement " + e.getKey() + " is already stored with different content; statements cannot be changed");
+                }
+                continue;
+            }
+            StatementIndex index = StatementIndex.of(e.getValue());
+            if (index.voiding()) {
+                String target = index.targetStatement();
+                Optional<StatementStore.Row> stored0 = Optional.ofNullable(store.byIds(List.of(target)).get(target));
+                boolean targetVoids = stored0.map(StatementStore.Row::voiding).orElse(voidingInBatch.getOrDefault(target, false));
+                if (targetVoids) {
+                    throw XapiException.badRequest("statement " + e.getKey() + " voids " + target
+                            + ", which is itself a voiding statement; voiding statements cannot be voided");
+                }
+                voidTargets.add(target);
+            }
+            fresh.add(new StatementStore.Stored(e.getValue(), index, stored, authority.credentialId()));
+        }
+        if (!fresh.isEmpty()) {
+            store.insert(fresh);
+            store.markVoided(voidTargets);
+        }
+        return ids;
+    }
+
+    /** PUT with a statementId: the id in the body, if any, must be the same. Returns false when it was a no-op. */
+    @Transactional
+    public void put(String statementId, JsonObject statement, Authority authority, XapiVersion version) {
+        if (!StatementValidator.isUuid(statementId)) {
+            throw XapiException.badRequest("statementId: '" + statementId + "' is not a UUID");
+        }
+        if (statement.containsKey("id") && statement.get("id") instanceof jakarta.json.JsonString id
+                && !id.getString().equalsIgnoreCase(statementId)) {
+            throw XapiException.badRequest("statement.id: " + id.getString() + " differs from the statementId parameter " + statementId);
+        }
+        store(List.of(Json.createObjectBuilder(statement).add("id", statementId.toLowerCase(Locale.ROOT)).build()), authority, version);
+    }
+
+    /** A statement by id: a voided statement only by {@code voided = true}, any other only by {@code voided = false}. */
+    @Transactional
+    public Optional<JsonObject> find(String id, boolean voided, Authority authority) {
+        return store.byId(id.toLowerCase(Locale.ROOT)).filter(r -> r.voided() == voided)
+                .filter(r -> !authority.limited() || authority.actorIfi().equals(Agents.ifi(r.body().getJsonObject("actor")).orElse(null)))
+                .map(StatementStore.Row::body);
+    }
+
+    /** A page of a query; a launch credential only ever sees its own learner's statements. */
+    @Transactional
+    public Page query(StatementQuery q, Authority authority) {
+        Instant through = clock.instant();
+        List<StatementStore.Row> rows = store.query(q, authority.limited() ? authority.actorIfi() : null);
+        String more = null;
+        if (rows.size() > q.limit()) {
+            rows = rows.subList(0, q.limit());
+            more = q.more(rows.get(rows.size() - 1).seq());
+        }
+        return new Page(rows.stream().map(StatementStore.Row::body).toList(), more, through);
+    }
+
+    /** The statement as the LRS keeps it: id, stored, authority, version and timestamp filled in. */
+    private static JsonObject complete(JsonObject s, String id, Instant stored, Authority authority, XapiVersion version) {
+        JsonObjectBuilder b = Json.createObjectBuilder(s);
+        b.add("id", id);
+        b.add("stored", stored.toString());
+        b.add("authority", authority.agent());
+        if (!s.containsKey("version")) {
+            b.add("version", version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0");
+        }
+        if (!s.containsKey("timestamp")) {
+            b.add("timestamp", stored.toString());
+        }
+        return b.build();
+    }
+
+    /** A launch credential writes only for its learner and its activity (and registration). */
+    private static void withinLimits(JsonObject s, Authority authority, int i) {
+        if (!authority.limited()) {
+            return;
+        }
+        String actor = Agents.ifi(s.getJsonObject("actor")).orElse(null);
+        if (!authority.actorIfi().equals(actor)) {
+            throw new XapiException(403, "statements[" + i + "].actor: this launch credential may only write statements about its own learner");
+        }
+        JsonObject object = s.getJsonObject("object");
+        boolean onActivity = "Activity".equals(object.getString("objectType", "Activity"))
+                && authority.activityId().equals(object.getString("id"));
+        if (!onActivity && !inContext(s, authority.activityId())) {
+            throw new XapiException(403, "statements[" + i + "].object: this launch credential may only write statements about "
+                    + authority.activityId());
+        }
+        if (authority.registration() != null) {
+            JsonObject context = s.getJsonObject("context");
+            String registration = context == null ? null : context.getString("registration", null);
+            if (registration == null || !authority.registration().equalsIgnoreCase(registration)) {
+                throw new XapiException(403, "statements[" + i + "].context.registration: must be this launch's registration "
+                        + authority.registration());
+            }
+        }
+    }
+
+    private static boolean inContext(JsonObject s, String activityId) {
+        if (!(s.get("context") instanceof JsonObject c) || !(c.get("contextActivities") instanceof JsonObject ca)) {
+            return false;
+        }
+        for (JsonValue v : ca.values()) {
+            if (v instanceof JsonArray list) {
+                for (JsonValue a : list) {
+                    if (activityId.equals(a.asJsonObject().getString("id"))) {
+                        return true;
+                    }
+                }
+            } else if (v instanceof JsonObject a && activityId.equals(a.getString("id"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,228 @@
+package org.firstshift.elearning.xapi.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.firstshift.elearning.xapi.domain.StatementIndex;
+import org.firstshift.elearning.xapi.domain.StatementQuery;
+import org.firstshift.platform.persistence.FirstShiftDataSource;
+
+import javax.sql.DataSource;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The statement tables through plain JDBC: statements are written in batches (the ingest path is
+ * the LRS's hot path) and queried with filters built from a {@link StatementQuery}. Runs inside the
+ * caller's JTA transaction (the container enlists the connection).
+ */
+@ApplicationScoped
+public class StatementStore {
+
+    @Resource(lookup = FirstShiftDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    /** A stored statement row. */
+    public record Row(long seq, String id, boolean voided, boolean voiding, JsonObject body) {
+    }
+
+    public void insert(List<Stored> statements) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO xapi_statement (statement_id, stored, actor_ifi, verb_id,"
+                     + " object_activity, object_agent_ifi, target_statement, registration, voiding, voided, credential_id, body)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement l = c.prepareStatement("INSERT INTO xapi_statement_link (statement_id, kind, link_value) VALUES (?, ?, ?)")) {
+            for (Stored st : statements) {
+                StatementIndex i = st.index();
+                s.setString(1, i.statementId());
+                s.setObject(2, LocalDateTime.ofInstant(st.stored(), ZoneOffset.UTC));
+                s.setString(3, i.actorIfi());
+                s.setString(4, i.verbId());
+                s.setString(5, i.objectActivity());
+                s.setString(6, i.objectAgentIfi());
+                s.setString(7, i.targetStatement());
+                s.setString(8, i.registration());
+                s.setBoolean(9, i.voiding());
+                s.setBoolean(10, false);
+                if (st.credentialId() == null) {
+                    s.setNull(11, java.sql.Types.BIGINT);
+                } else {
+                    s.setLong(11, st.credentialId());
+                }
+                s.setString(12, st.body().toString());
+                s.addBatch();
+                for (String a : i.activities()) {
+                    link(l, i.statementId(), "A", a);
+                }
+                for (String g : i.agents()) {
+                    link(l, i.statementId(), "G", g);
+                }
+            }
+            s.executeBatch();
+            l.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing statements failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void link(PreparedStatement l, String id, String kind, String value) throws SQLException {
+        if (value.length() > 600) {
+            return; // longer than any index column; such an IRI can still be found as the main object
+        }
+        l.setString(1, id);
+        l.setString(2, kind);
+        l.setString(3, value);
+        l.addBatch();
+    }
+
+    /** What is to be written: the final statement, its index and who wrote it. */
+    public record Stored(JsonObject body, StatementIndex index, Instant stored, Long credentialId) {
+    }
+
+    public Map<String, Row> byIds(Collection<String> ids) {
+        Map<String, Row> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT seq, statement_id, voided, voiding, body FROM xapi_statement WHERE statement_id IN (" + marks + ")")) {
+            int n = 1;
+            for (String id : ids) {
+                s.setString(n++, id);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Row row = row(r);
+                    found.put(row.id(), row);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading statements failed: " + e.getMessage(), e);
+        }
+        return found;
+    }
+
+    public Optional<Row> byId(String id) {
+        return Optional.ofNullable(byIds(List.of(id)).get(id));
+    }
+
+    public void markVoided(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE xapi_statement SET voided = ? WHERE statement_id = ? AND voiding = ?")) {
+            for (String id : ids) {
+                s.setBoolean(1, true);
+                s.setString(2, id);
+                s.setBoolean(3, false);
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("voiding statements failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** One page of a query plus one more row (to know whether there is a next page). */
+    public List<Row> query(StatementQuery q, String forcedActorIfi) {
+        StringBuilder sql = new StringBuilder("SELECT s.seq, s.statement_id, s.voided, s.voiding, s.body FROM xapi_statement s WHERE s.voided = ?");
+        List<Object> args = new ArrayList<>();
+        args.add(Boolean.FALSE);
+        if (q.agentIfi() != null) {
+            if (q.relatedAgents()) {
+                sql.append(" AND EXISTS (SELECT 1 FROM xapi_statement_link l WHERE l.kind = 'G' AND l.link_value = ? AND l.statement_id = s.statement_id)");
+                args.add(q.agentIfi());
+            } else {
+                sql.append(" AND (s.actor_ifi = ? OR s.object_agent_ifi = ?)");
+                args.add(q.agentIfi());
+                args.add(q.agentIfi());
+            }
+        }
+        if (forcedActorIfi != null) {
+            sql.append(" AND s.actor_ifi = ?");
+            args.add(forcedActorIfi);
+        }
+        if (q.verb() != null) {
+            sql.append(" AND s.verb_id = ?");
+            args.add(q.verb());
+        }
+        if (q.activity() != null) {
+            if (q.relatedActivities()) {
+                sql.append(" AND EXISTS (SELECT 1 FROM xapi_statement_link l WHERE l.kind = 'A' AND l.link_value = ? AND l.statement_id = s.statement_id)");
+            } else {
+                sql.append(" AND s.object_activity = ?");
+            }
+            args.add(q.activity());
+        }
+        if (q.registration() != null) {
+            sql.append(" AND s.registration = ?");
+            args.add(q.registration());
+        }
+        if (q.since() != null) {
+            sql.append(" AND s.stored > ?");
+            args.add(LocalDateTime.ofInstant(q.since(), ZoneOffset.UTC));
+        }
+        if (q.until() != null) {
+            sql.append(" AND s.stored <= ?");
+            args.add(LocalDateTime.ofInstant(q.until(), ZoneOffset.UTC));
+        }
+        if (q.cursor() != null) {
+            sql.append(q.ascending() ? " AND s.seq > ?" : " AND s.seq < ?");
+            args.add(q.cursor());
+        }
+        sql.append(q.ascending() ? " ORDER BY s.seq ASC" : " ORDER BY s.seq DESC").append(" LIMIT ?");
+        args.add(q.limit() + 1);
+        List<Row> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                s.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(row(r));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("querying statements failed: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    /** Statement ids whose actor is the given agent (for the privacy export and erasure). */
+    public List<Row> ofActor(String actorIfi) {
+        List<Row> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT seq, statement_id, voided, voiding, body FROM xapi_statement WHERE actor_ifi = ? ORDER BY seq")) {
+            s.setString(1, actorIfi);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(row(r));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading statements failed: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    private static Row row(ResultSet r) throws SQLException {
+        try (var reader = Json.createReader(new StringReader(r.getString(5)))) {
+            return new Row(r.getLong(1), r.getString(2), r.getBoolean(3), r.getBoolean(4), reader.readObject());
+        }
+    }
+}
