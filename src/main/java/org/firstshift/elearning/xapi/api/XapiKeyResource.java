@@ -13,7 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.json.JsonObject;
+import org.firstshift.elearning.xapi.application.LaunchCredentials;
 import org.firstshift.elearning.xapi.application.LrsKeys;
+import org.firstshift.elearning.xapi.domain.XapiException;
+import org.firstshift.platform.api.InvalidInputException;
+import java.time.Duration;
 import org.firstshift.elearning.xapi.domain.XapiCredential;
 import org.firstshift.platform.security.Role;
 
@@ -23,7 +28,7 @@ import java.util.List;
 
 /**
  * LRS keys for content vendors and tools: {@code GET/POST /api/xapi-keys}, {@code DELETE /api/xapi-keys/{id}}
- * (revoke). Admins only. The secret is in the answer to POST and nowhere else, ever.
+ * (revoke), {@code POST /api/xapi-keys/launches} (a launch credential for an external launcher). Admins only. The secret is in the answer to POST and nowhere else, ever.
  */
 @RequestScoped
 @Path("xapi-keys")
@@ -33,6 +38,9 @@ public class XapiKeyResource {
 
     @Inject
     LrsKeys keys;
+
+    @Inject
+    LaunchCredentials launches;
 
     @Inject
     Clock clock;
@@ -69,6 +77,33 @@ public class XapiKeyResource {
         XapiCredential c = created.credential();
         return Response.status(201).entity(new NewKeyView(c.getId(), c.getName(), c.getKeyId(), created.secret(),
                 created.authorization(), "/xapi/")).build();
+    }
+
+    /** A launch credential for an external launcher (modules call {@link LaunchCredentials} directly). */
+    public record LaunchInput(JsonObject actor, String activityId, String registration, Integer validForMinutes) {
+    }
+
+    public record LaunchView(String key, String authorization, Instant expiresAt) {
+    }
+
+    @POST
+    @Path("launches")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_ROLE)
+    public Response launch(LaunchInput input) {
+        if (input == null || input.actor() == null) {
+            throw new InvalidInputException("actor", "a launch needs the learner as an xAPI agent");
+        }
+        if (input.validForMinutes() == null || input.validForMinutes() < 1) {
+            throw new InvalidInputException("validForMinutes", "a launch credential needs a lifetime of at least one minute");
+        }
+        try {
+            LaunchCredentials.LaunchCredential c = launches.issue(input.actor(), input.activityId(), input.registration(),
+                    Duration.ofMinutes(input.validForMinutes()), security.getUserPrincipal().getName());
+            return Response.status(201).entity(new LaunchView(c.keyId(), c.authorization(), c.expiresAt())).build();
+        } catch (XapiException e) {
+            throw new InvalidInputException("launch", e.getMessage());
+        }
     }
 
     @DELETE
