@@ -162,6 +162,19 @@ public class LearningRecordStore {
         return new Page(rows.stream().map(StatementStore.Row::body).toList(), more, through);
     }
 
+    /**
+     * The Activity object for {@code GET /xapi/activities}: the definition from the latest statement
+     * about it, or just the id when none had one.
+     */
+    @Transactional
+    public JsonObject activity(String activityId) {
+        return store.latestAbout(activityId).map(s -> s.getJsonObject("object"))
+                .filter(o -> o.containsKey("definition"))
+                .map(o -> Json.createObjectBuilder().add("objectType", "Activity").add("id", activityId)
+                        .add("definition", o.getJsonObject("definition")).build())
+                .orElseGet(() -> Json.createObjectBuilder().add("objectType", "Activity").add("id", activityId).build());
+    }
+
     /** The statement as the LRS keeps it: id, stored, authority, version and timestamp filled in. */
     private static JsonObject complete(JsonObject s, String id, Instant stored, Authority authority, XapiVersion version) {
         JsonObjectBuilder b = Json.createObjectBuilder(s);

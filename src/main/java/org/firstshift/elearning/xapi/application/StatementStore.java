@@ -203,6 +203,20 @@ public class StatementStore {
         return rows;
     }
 
+    /** The latest statement whose object is the activity, if any. */
+    public Optional<JsonObject> latestAbout(String activityId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT seq, statement_id, voided, voiding, body FROM xapi_statement"
+                     + " WHERE object_activity = ? ORDER BY seq DESC LIMIT 1")) {
+            s.setString(1, activityId);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(row(r).body()) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading statements failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Statement ids whose actor is the given agent (for the privacy export and erasure). */
     public List<Row> ofActor(String actorIfi) {
         List<Row> rows = new ArrayList<>();
