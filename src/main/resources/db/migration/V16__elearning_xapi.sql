@@ -72,3 +72,12 @@ CREATE TABLE xapi_document (
     version       BIGINT        NOT NULL
 );
 CREATE INDEX ix_xapi_document_key ON xapi_document (kind, activity_id, agent_ifi, document_id);
+
+-- Attachment contents sent in multipart/mixed statement requests, stored once per SHA-2 hash
+-- (statements refer to them by sha2).
+CREATE TABLE xapi_attachment (
+    sha2         VARCHAR(128) NOT NULL PRIMARY KEY,
+    content_type VARCHAR(200) NOT NULL,
+    content      BYTEA        NOT NULL,
+    stored       TIMESTAMP    NOT NULL
+);

@@ -261,11 +261,51 @@ class XapiStatementsIT {
     }
 
     @Test
-    void attachmentsWithoutAFileUrlNeedMultipart() {
-        Api.Reply r = lrs.post("/xapi/statements", statement(COMPLETED, "\"attachments\":[{\"usageType\":\"http://adlnet.gov/expapi/attachments/signature\","
-                + "\"display\":{\"en\":\"sig\"},\"contentType\":\"text/plain\",\"length\":3,\"sha2\":\"abc\"}]"));
-        assertEquals(400, r.status(), r::toString);
-        assertTrue(r.json().getString("message").contains("multipart/mixed"));
+    void attachmentsTravelAsMultipartAndAreCheckedBySha2() throws Exception {
+        String content = "signed by the shift lead " + UUID.randomUUID();
+        String sha2 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(content.getBytes(StandardCharsets.UTF_8)));
+        String attachment = "\"attachments\":[{\"usageType\":\"http://id.tincanapi.com/attachment/supporting_media\","
+                + "\"display\":{\"en\":\"note\"},\"contentType\":\"text/plain\",\"length\":" + content.length() + ",\"sha2\":\"" + sha2 + "\"}]";
+        String json = statement(COMPLETED, attachment);
+
+        Api.Reply withoutPart = lrs.post("/xapi/statements", json);
+        assertEquals(400, withoutPart.status(), withoutPart::toString);
+        assertTrue(withoutPart.json().getString("message").contains("no multipart part"), withoutPart::toString);
+
+        Api.Reply wrongHash = lrs.send("POST", "/xapi/statements", "multipart/mixed; boundary=xyz",
+                multipart("xyz", json, "text/plain", "a".repeat(64), content), Map.of());
+        assertEquals(400, wrongHash.status(), wrongHash::toString);
+        assertTrue(wrongHash.json().getString("message").contains("does not match its hash"), wrongHash::toString);
+
+        Api.Reply stray = lrs.send("POST", "/xapi/statements", "multipart/mixed; boundary=xyz",
+                multipart("xyz", statement(COMPLETED, null), "text/plain", sha2, content), Map.of());
+        assertEquals(400, stray.status(), stray::toString);
+        assertTrue(stray.json().getString("message").contains("belongs to no attachment"), stray::toString);
+
+        Api.Reply stored = lrs.send("POST", "/xapi/statements", "multipart/mixed; boundary=xyz",
+                multipart("xyz", json, "text/plain", sha2, content), Map.of());
+        assertEquals(200, stored.status(), stored::toString);
+        String id = stored.array().getString(0);
+
+        Api.Reply plain = lrs.get("/xapi/statements?statementId=" + id);
+        assertTrue(plain.header("Content-Type").startsWith("application/json"));
+        Api.Reply withAttachments = lrs.get("/xapi/statements?statementId=" + id + "&attachments=true");
+        assertEquals(200, withAttachments.status(), withAttachments::toString);
+        assertTrue(withAttachments.header("Content-Type").startsWith("multipart/mixed"), withAttachments.header("Content-Type"));
+        assertTrue(withAttachments.body().contains(content), withAttachments::toString);
+        assertTrue(withAttachments.body().contains("X-Experience-API-Hash: " + sha2), withAttachments::toString);
+        assertTrue(withAttachments.body().contains("\"id\":\"" + id + "\""), withAttachments::toString);
+
+        Api.Reply listed = lrs.get("/xapi/statements?agent=" + agentParam() + "&attachments=true");
+        assertTrue(listed.header("Content-Type").startsWith("multipart/mixed"));
+        assertTrue(listed.body().contains(content));
+    }
+
+    static String multipart(String boundary, String json, String type, String sha2, String content) {
+        return "--" + boundary + "\r\nContent-Type: application/json\r\n\r\n" + json + "\r\n--" + boundary
+                + "\r\nContent-Type: " + type + "\r\nContent-Transfer-Encoding: binary\r\nX-Experience-API-Hash: " + sha2
+                + "\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
     }
 
     private List<String> ids(String query) {

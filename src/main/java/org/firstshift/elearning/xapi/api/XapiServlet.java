@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.firstshift.elearning.xapi.application.Authority;
 import org.firstshift.elearning.xapi.application.LearningRecordStore;
 import org.firstshift.elearning.xapi.application.LrsKeys;
+import org.firstshift.elearning.xapi.domain.Attachment;
 import org.firstshift.elearning.xapi.domain.StatementFormat;
 import org.firstshift.elearning.xapi.domain.StatementQuery;
 import org.firstshift.elearning.xapi.domain.XapiException;
@@ -125,7 +126,8 @@ public class XapiServlet extends HttpServlet {
                 if (!request.getParameterMap().isEmpty() && request.getQueryString() != null) {
                     throw XapiException.badRequest("POST /xapi/statements takes no query parameters (alternate request syntax is not supported)");
                 }
-                JsonStructure body = readJson(request);
+                Body received = body(request);
+                JsonStructure body = received.json();
                 List<JsonObject> statements = new ArrayList<>();
                 if (body instanceof JsonArray array) {
                     for (int i = 0; i < array.size(); i++) {
@@ -137,8 +139,7 @@ public class XapiServlet extends HttpServlet {
                 } else {
                     statements.add((JsonObject) body);
                 }
-                refuseAttachmentsWithoutUrl(statements);
-                List<String> ids = lrs.store(statements, authority, version);
+                List<String> ids = lrs.store(statements, authority, version, received.parts());
                 JsonArrayBuilder out = Json.createArrayBuilder();
                 ids.forEach(out::add);
                 json(response, 200, out.build());
@@ -148,12 +149,11 @@ public class XapiServlet extends HttpServlet {
                 if (!params.keySet().equals(java.util.Set.of("statementId"))) {
                     throw XapiException.badRequest("PUT /xapi/statements needs exactly the statementId parameter");
                 }
-                JsonStructure body = readJson(request);
-                if (!(body instanceof JsonObject statement)) {
+                Body received = body(request);
+                if (!(received.json() instanceof JsonObject statement)) {
                     throw XapiException.badRequest("statement: PUT takes one statement object");
                 }
-                refuseAttachmentsWithoutUrl(List.of(statement));
-                lrs.put(params.get("statementId").get(0), statement, authority, version);
+                lrs.put(params.get("statementId").get(0), statement, authority, version, received.parts());
                 response.setStatus(204);
             }
             default -> {
@@ -174,9 +174,6 @@ public class XapiServlet extends HttpServlet {
         } else {
             q = StatementQuery.parse(params);
         }
-        if (q.attachments()) {
-            throw XapiException.badRequest("attachments=true: returning attachments is not supported by this LRS yet");
-        }
         List<Locale.LanguageRange> languages = languages(request);
         if (q.single()) {
             boolean voided = q.voidedStatementId() != null;
@@ -187,29 +184,38 @@ public class XapiServlet extends HttpServlet {
             response.setHeader(CONSISTENT_THROUGH, java.time.Instant.now().toString());
             response.setHeader("Last-Modified", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
                     java.time.OffsetDateTime.parse(s.getString("stored"))));
-            json(response, 200, StatementFormat.apply(s, q.format(), languages));
+            answer(response, StatementFormat.apply(s, q.format(), languages), q.attachments() ? List.of(s) : null);
             return;
         }
         LearningRecordStore.Page page = lrs.query(q, authority);
         JsonArrayBuilder list = Json.createArrayBuilder();
         page.statements().forEach(s -> list.add(StatementFormat.apply(s, q.format(), languages)));
         response.setHeader(CONSISTENT_THROUGH, page.consistentThrough().toString());
-        json(response, 200, Json.createObjectBuilder().add("statements", list)
-                .add("more", page.more() == null ? "" : request.getContextPath() + "/xapi/statements?more=" + page.more()).build());
+        answer(response, Json.createObjectBuilder().add("statements", list)
+                .add("more", page.more() == null ? "" : request.getContextPath() + "/xapi/statements?more=" + page.more()).build(),
+                q.attachments() ? page.statements() : null);
     }
 
-    /** Attachments without a fileUrl travel in a multipart/mixed request, which this path does not read. */
-    private static void refuseAttachmentsWithoutUrl(List<JsonObject> statements) {
-        for (int i = 0; i < statements.size(); i++) {
-            if (statements.get(i).get("attachments") instanceof JsonArray attachments) {
-                for (JsonValue a : attachments) {
-                    if (a instanceof JsonObject o && !o.containsKey("fileUrl")) {
-                        throw XapiException.badRequest("statements[" + i + "].attachments: an attachment without fileUrl must be sent"
-                                + " in a multipart/mixed request, which this LRS does not accept yet");
-                    }
-                }
-            }
+    /** JSON, or with {@code attachments=true} multipart/mixed: the JSON part, then one part per attachment. */
+    private void answer(HttpServletResponse response, JsonObject json, List<JsonObject> withAttachmentsOf) throws IOException {
+        if (withAttachmentsOf == null) {
+            json(response, 200, json);
+            return;
         }
+        Multiparts.write(response, json, lrs.attachmentContents(withAttachmentsOf).values());
+    }
+
+    /** A request body: the JSON, and the attachment parts when it came as multipart/mixed. */
+    record Body(JsonStructure json, Map<String, Attachment> parts) {
+    }
+
+    private static Body body(HttpServletRequest request) throws IOException {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/mixed")) {
+            return Multiparts.read(type, readBody(request));
+        }
+        JsonStructure json = readJson(request);
+        return new Body(json, Map.of());
     }
 
     static Map<String, List<String>> params(HttpServletRequest request) {
@@ -233,9 +239,12 @@ public class XapiServlet extends HttpServlet {
     static JsonStructure readJson(HttpServletRequest request) throws IOException {
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw XapiException.badRequest("Content-Type: '" + type + "' is not application/json");
+            throw XapiException.badRequest("Content-Type: '" + type + "' is not application/json or multipart/mixed");
         }
-        byte[] bytes = readBody(request);
+        return parseJson(readBody(request));
+    }
+
+    static JsonStructure parseJson(byte[] bytes) {
         try (var reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
             JsonStructure s = reader.read();
             return s;

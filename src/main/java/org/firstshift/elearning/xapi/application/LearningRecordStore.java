@@ -9,6 +9,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import org.firstshift.elearning.xapi.domain.Agents;
+import org.firstshift.elearning.xapi.domain.Attachment;
 import org.firstshift.elearning.xapi.domain.StatementComparison;
 import org.firstshift.elearning.xapi.domain.StatementIndex;
 import org.firstshift.elearning.xapi.domain.StatementQuery;
@@ -70,6 +71,17 @@ public class LearningRecordStore {
      */
     @Transactional
     public List<String> store(List<JsonObject> statements, Authority authority, XapiVersion version) {
+        return store(statements, authority, version, Map.of());
+    }
+
+    /**
+     * Stores a batch whose attachments came as multipart/mixed parts, keyed by SHA-2 hash (already
+     * checked against their content). Every attachment without a fileUrl needs its part, and every
+     * part must belong to an attachment.
+     */
+    @Transactional
+    public List<String> store(List<JsonObject> statements, Authority authority, XapiVersion version,
+                              Map<String, Attachment> parts) {
         if (statements.isEmpty()) {
             throw XapiException.badRequest("statements: the batch is empty");
         }
@@ -111,8 +123,8 @@ public class LearningRecordStore {
             StatementIndex index = StatementIndex.of(e.getValue());
             if (index.voiding()) {
                 String target = index.targetStatement();
-                Optional<StatementStore.Row> stored0 = Optional.ofNullable(store.byIds(List.of(target)).get(target));
-                boolean targetVoids = stored0.map(StatementStore.Row::voiding).orElse(voidingInBatch.getOrDefault(target, false));
+                Optional<StatementStore.Row> targetRow = Optional.ofNullable(store.byIds(List.of(target)).get(target));
+                boolean targetVoids = targetRow.map(StatementStore.Row::voiding).orElse(voidingInBatch.getOrDefault(target, false));
                 if (targetVoids) {
                     throw XapiException.badRequest("statement " + e.getKey() + " voids " + target
                             + ", which is itself a voiding statement; voiding statements cannot be voided");
@@ -121,16 +133,34 @@ public class LearningRecordStore {
             }
             fresh.add(new StatementStore.Stored(e.getValue(), index, stored, authority.credentialId()));
         }
+        Set<String> declared = new HashSet<>();
+        for (JsonObject s : byId.values()) {
+            for (JsonObject a : attachmentsOf(s)) {
+                String sha2 = a.getString("sha2").toLowerCase(Locale.ROOT);
+                declared.add(sha2);
+                if (!a.containsKey("fileUrl") && !parts.containsKey(sha2)) {
+                    throw XapiException.badRequest("statement " + s.getString("id") + ": attachment " + sha2
+                            + " has no fileUrl and no multipart part with that X-Experience-API-Hash");
+                }
+            }
+        }
+        for (String sha2 : parts.keySet()) {
+            if (!declared.contains(sha2)) {
+                throw XapiException.badRequest("attachment part " + sha2 + " belongs to no attachment of the statements");
+            }
+        }
         if (!fresh.isEmpty()) {
+            store.insertAttachments(parts.values(), stored);
             store.insert(fresh);
             store.markVoided(voidTargets);
         }
         return ids;
     }
 
-    /** PUT with a statementId: the id in the body, if any, must be the same. Returns false when it was a no-op. */
+    /** PUT with a statementId: the id in the body, if any, must be the same; same content again is a no-op. */
     @Transactional
-    public void put(String statementId, JsonObject statement, Authority authority, XapiVersion version) {
+    public void put(String statementId, JsonObject statement, Authority authority, XapiVersion version,
+                    Map<String, Attachment> parts) {
         if (!StatementValidator.isUuid(statementId)) {
             throw XapiException.badRequest("statementId: '" + statementId + "' is not a UUID");
         }
@@ -138,7 +168,7 @@ public class LearningRecordStore {
                 && !id.getString().equalsIgnoreCase(statementId)) {
             throw XapiException.badRequest("statement.id: " + id.getString() + " differs from the statementId parameter " + statementId);
         }
-        store(List.of(Json.createObjectBuilder(statement).add("id", statementId.toLowerCase(Locale.ROOT)).build()), authority, version);
+        store(List.of(Json.createObjectBuilder(statement).add("id", statementId.toLowerCase(Locale.ROOT)).build()), authority, version, parts);
     }
 
     /** A statement by id: a voided statement only by {@code voided = true}, any other only by {@code voided = false}. */
@@ -173,6 +203,26 @@ public class LearningRecordStore {
                 .map(o -> Json.createObjectBuilder().add("objectType", "Activity").add("id", activityId)
                         .add("definition", o.getJsonObject("definition")).build())
                 .orElseGet(() -> Json.createObjectBuilder().add("objectType", "Activity").add("id", activityId).build());
+    }
+
+    /** The attachment objects of a statement and of its sub-statement. */
+    public static List<JsonObject> attachmentsOf(JsonObject s) {
+        List<JsonObject> all = new ArrayList<>();
+        if (s.get("attachments") instanceof JsonArray list) {
+            list.forEach(a -> all.add(a.asJsonObject()));
+        }
+        if (s.get("object") instanceof JsonObject o && "SubStatement".equals(o.getString("objectType", ""))) {
+            all.addAll(attachmentsOf(o));
+        }
+        return all;
+    }
+
+    /** The stored contents of the attachments these statements refer to (for {@code attachments=true}). */
+    @Transactional
+    public Map<String, Attachment> attachmentContents(List<JsonObject> statements) {
+        Set<String> hashes = new java.util.LinkedHashSet<>();
+        statements.forEach(s -> attachmentsOf(s).forEach(a -> hashes.add(a.getString("sha2").toLowerCase(Locale.ROOT))));
+        return store.attachmentContents(hashes);
     }
 
     /** The statement as the LRS keeps it: id, stored, authority, version and timestamp filled in. */

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.firstshift.elearning.xapi.domain.Attachment;
 import org.firstshift.elearning.xapi.domain.StatementIndex;
 import org.firstshift.elearning.xapi.domain.StatementQuery;
 import org.firstshift.platform.persistence.FirstShiftDataSource;
@@ -201,6 +202,59 @@ public class StatementStore {
             throw new IllegalStateException("querying statements failed: " + e.getMessage(), e);
         }
         return rows;
+    }
+
+    /** Stores attachment contents not yet stored (they are named by their hash, so a stored one is the same). */
+    public void insertAttachments(Collection<Attachment> attachments, Instant now) {
+        if (attachments.isEmpty()) {
+            return;
+        }
+        Map<String, byte[]> known = attachmentContents(attachments.stream().map(Attachment::sha2).toList()).entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().content()));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("INSERT INTO xapi_attachment (sha2, content_type, content, stored) VALUES (?, ?, ?, ?)")) {
+            boolean any = false;
+            for (Attachment a : attachments) {
+                if (known.containsKey(a.sha2())) {
+                    continue;
+                }
+                s.setString(1, a.sha2());
+                s.setString(2, a.contentType().length() > 200 ? a.contentType().substring(0, 200) : a.contentType());
+                s.setBytes(3, a.content());
+                s.setObject(4, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+                s.addBatch();
+                any = true;
+            }
+            if (any) {
+                s.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing attachments failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stored attachment contents by hash. */
+    public Map<String, Attachment> attachmentContents(Collection<String> hashes) {
+        Map<String, Attachment> found = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return found;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(hashes.size(), "?"));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT sha2, content_type, content FROM xapi_attachment WHERE sha2 IN (" + marks + ")")) {
+            int n = 1;
+            for (String h : hashes) {
+                s.setString(n++, h);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    found.put(r.getString(1), new Attachment(r.getString(1), r.getString(2), r.getBytes(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading attachments failed: " + e.getMessage(), e);
+        }
+        return found;
     }
 
     /** The latest statement whose object is the activity, if any. */
