@@ -1,8 +1,8 @@
 package org.firstshift.elearning.xapi.api;
 
+import org.firstshift.elearning.xapi.domain.JsonP;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -97,7 +97,7 @@ public class XapiDocumentsEndpoint {
             case "GET", "HEAD" -> {
                 if (documentId == null) {
                     Instant since = since(params);
-                    JsonArrayBuilder ids = Json.createArrayBuilder();
+                    JsonArrayBuilder ids = JsonP.JSON.createArrayBuilder();
                     documents.ids(key, since).forEach(ids::add);
                     XapiServlet.json(response, 200, ids.build());
                     return;
@@ -215,20 +215,20 @@ public class XapiDocumentsEndpoint {
     }
 
     private static JsonObject parse(String json) {
-        try (var r = Json.createReader(new StringReader(json))) {
+        try (var r = JsonP.JSON.createReader(new StringReader(json))) {
             return r.readObject();
         }
     }
 
     /** The Person object: what this LRS knows of an agent is the agent itself (no identity merging). */
     private static JsonObject person(JsonObject agent) {
-        JsonObjectBuilder p = Json.createObjectBuilder().add("objectType", "Person");
+        JsonObjectBuilder p = JsonP.JSON.createObjectBuilder().add("objectType", "Person");
         if (agent.containsKey("name")) {
-            p.add("name", Json.createArrayBuilder().add(agent.get("name")));
+            p.add("name", JsonP.JSON.createArrayBuilder().add(agent.get("name")));
         }
         for (String ifi : new String[]{"mbox", "mbox_sha1sum", "openid", "account"}) {
             if (agent.containsKey(ifi)) {
-                p.add(ifi, Json.createArrayBuilder().add(agent.get(ifi)));
+                p.add(ifi, JsonP.JSON.createArrayBuilder().add(agent.get(ifi)));
             }
         }
         return p.build();

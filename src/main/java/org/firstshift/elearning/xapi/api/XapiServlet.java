@@ -1,7 +1,7 @@
 package org.firstshift.elearning.xapi.api;
 
+import org.firstshift.elearning.xapi.domain.JsonP;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -110,12 +110,12 @@ public class XapiServlet extends HttpServlet {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             throw new XapiException(405, "/xapi/about only answers GET");
         }
-        JsonArrayBuilder versions = Json.createArrayBuilder();
+        JsonArrayBuilder versions = JsonP.JSON.createArrayBuilder();
         for (XapiVersion v : XapiVersion.values()) {
             versions.add(v.text());
         }
-        json(response, 200, Json.createObjectBuilder().add("version", versions)
-                .add("extensions", Json.createObjectBuilder()).build());
+        json(response, 200, JsonP.JSON.createObjectBuilder().add("version", versions)
+                .add("extensions", JsonP.JSON.createObjectBuilder()).build());
     }
 
     private void statements(HttpServletRequest request, HttpServletResponse response, Authority authority,
@@ -140,7 +140,7 @@ public class XapiServlet extends HttpServlet {
                     statements.add((JsonObject) body);
                 }
                 List<String> ids = lrs.store(statements, authority, version, received.parts());
-                JsonArrayBuilder out = Json.createArrayBuilder();
+                JsonArrayBuilder out = JsonP.JSON.createArrayBuilder();
                 ids.forEach(out::add);
                 json(response, 200, out.build());
             }
@@ -188,10 +188,10 @@ public class XapiServlet extends HttpServlet {
             return;
         }
         LearningRecordStore.Page page = lrs.query(q, authority);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonP.JSON.createArrayBuilder();
         page.statements().forEach(s -> list.add(StatementFormat.apply(s, q.format(), languages)));
         response.setHeader(CONSISTENT_THROUGH, page.consistentThrough().toString());
-        answer(response, Json.createObjectBuilder().add("statements", list)
+        answer(response, JsonP.JSON.createObjectBuilder().add("statements", list)
                 .add("more", page.more() == null ? "" : request.getContextPath() + "/xapi/statements?more=" + page.more()).build(),
                 q.attachments() ? page.statements() : null);
     }
@@ -245,7 +245,7 @@ public class XapiServlet extends HttpServlet {
     }
 
     static JsonStructure parseJson(byte[] bytes) {
-        try (var reader = Json.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+        try (var reader = JsonP.JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
             JsonStructure s = reader.read();
             return s;
         } catch (JsonParsingException e) {
@@ -280,6 +280,6 @@ public class XapiServlet extends HttpServlet {
             return;
         }
         response.resetBuffer();
-        json(response, status, Json.createObjectBuilder().add("status", status).add("message", message).build());
+        json(response, status, JsonP.JSON.createObjectBuilder().add("status", status).add("message", message).build());
     }
 }

@@ -1,6 +1,6 @@
 package org.firstshift.elearning.xapi.application;
 
-import jakarta.json.Json;
+import org.firstshift.elearning.xapi.domain.JsonP;
 import jakarta.json.JsonObject;
 
 /**
@@ -13,8 +13,8 @@ public record Authority(Long credentialId, JsonObject agent, String actorIfi, St
 
     /** A FirstShift module writing on its own behalf (e.g. SCORM tracking data turned into statements). */
     public static Authority module(String module, String publicUrl) {
-        return new Authority(null, Json.createObjectBuilder().add("objectType", "Agent").add("name", "FirstShift " + module)
-                .add("account", Json.createObjectBuilder().add("homePage", publicUrl).add("name", "module:" + module)).build(),
+        return new Authority(null, JsonP.JSON.createObjectBuilder().add("objectType", "Agent").add("name", "FirstShift " + module)
+                .add("account", JsonP.JSON.createObjectBuilder().add("homePage", publicUrl).add("name", "module:" + module)).build(),
                 null, null, null);
     }
 

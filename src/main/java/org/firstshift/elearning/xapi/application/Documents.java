@@ -1,8 +1,8 @@
 package org.firstshift.elearning.xapi.application;
 
+import org.firstshift.elearning.xapi.domain.JsonP;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -92,7 +92,7 @@ public class Documents {
         }
         XapiDocument d = existing.get();
         JsonObject stored = jsonObject(d.getContentType(), d.getContent(), "the stored document");
-        JsonObjectBuilder merged = Json.createObjectBuilder(stored);
+        JsonObjectBuilder merged = JsonP.JSON.createObjectBuilder(stored);
         incoming.forEach(merged::add);
         d.replace("application/json", merged.build().toString().getBytes(StandardCharsets.UTF_8), now());
         return d;
@@ -142,7 +142,7 @@ public class Documents {
         if (contentType == null || !contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
             throw XapiException.badRequest(what + " is not application/json; POST only merges JSON objects (use PUT to replace)");
         }
-        try (var r = Json.createReader(new StringReader(new String(content, StandardCharsets.UTF_8)))) {
+        try (var r = JsonP.JSON.createReader(new StringReader(new String(content, StandardCharsets.UTF_8)))) {
             return r.readObject();
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             throw XapiException.badRequest(what + " is not a JSON object; POST only merges JSON objects");

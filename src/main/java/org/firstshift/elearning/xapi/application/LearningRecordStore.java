@@ -1,8 +1,8 @@
 package org.firstshift.elearning.xapi.application;
 
+import org.firstshift.elearning.xapi.domain.JsonP;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -107,10 +107,9 @@ public class LearningRecordStore {
         Map<String, StatementStore.Row> existing = store.byIds(byId.keySet());
         List<StatementStore.Stored> fresh = new ArrayList<>();
         Set<String> voidTargets = new HashSet<>();
-        Map<String, Boolean> voidingInBatch = new HashMap<>();
+        Map<String, StatementIndex> indexes = new HashMap<>();
         for (var e : byId.entrySet()) {
-            StatementIndex index = StatementIndex.of(e.getValue());
-            voidingInBatch.put(e.getKey(), index.voiding());
+            indexes.put(e.getKey(), StatementIndex.of(e.getValue()));
         }
         for (var e : byId.entrySet()) {
             StatementStore.Row old = existing.get(e.getKey());
@@ -120,11 +119,11 @@ public class LearningRecordStore {
                 }
                 continue;
             }
-            StatementIndex index = StatementIndex.of(e.getValue());
+            StatementIndex index = indexes.get(e.getKey());
             if (index.voiding()) {
                 String target = index.targetStatement();
                 Optional<StatementStore.Row> targetRow = Optional.ofNullable(store.byIds(List.of(target)).get(target));
-                boolean targetVoids = targetRow.map(StatementStore.Row::voiding).orElse(voidingInBatch.getOrDefault(target, false));
+                boolean targetVoids = targetRow.map(StatementStore.Row::voiding).orElse(indexes.containsKey(target) && indexes.get(target).voiding());
                 if (targetVoids) {
                     throw XapiException.badRequest("statement " + e.getKey() + " voids " + target
                             + ", which is itself a voiding statement; voiding statements cannot be voided");
@@ -168,7 +167,7 @@ public class LearningRecordStore {
                 && !id.getString().equalsIgnoreCase(statementId)) {
             throw XapiException.badRequest("statement.id: " + id.getString() + " differs from the statementId parameter " + statementId);
         }
-        store(List.of(Json.createObjectBuilder(statement).add("id", statementId.toLowerCase(Locale.ROOT)).build()), authority, version, parts);
+        store(List.of(JsonP.JSON.createObjectBuilder(statement).add("id", statementId.toLowerCase(Locale.ROOT)).build()), authority, version, parts);
     }
 
     /** A statement by id: a voided statement only by {@code voided = true}, any other only by {@code voided = false}. */
@@ -200,9 +199,9 @@ public class LearningRecordStore {
     public JsonObject activity(String activityId) {
         return store.latestAbout(activityId).map(s -> s.getJsonObject("object"))
                 .filter(o -> o.containsKey("definition"))
-                .map(o -> Json.createObjectBuilder().add("objectType", "Activity").add("id", activityId)
+                .map(o -> JsonP.JSON.createObjectBuilder().add("objectType", "Activity").add("id", activityId)
                         .add("definition", o.getJsonObject("definition")).build())
-                .orElseGet(() -> Json.createObjectBuilder().add("objectType", "Activity").add("id", activityId).build());
+                .orElseGet(() -> JsonP.JSON.createObjectBuilder().add("objectType", "Activity").add("id", activityId).build());
     }
 
     /** The attachment objects of a statement and of its sub-statement. */
@@ -227,7 +226,7 @@ public class LearningRecordStore {
 
     /** The statement as the LRS keeps it: id, stored, authority, version and timestamp filled in. */
     private static JsonObject complete(JsonObject s, String id, Instant stored, Authority authority, XapiVersion version) {
-        JsonObjectBuilder b = Json.createObjectBuilder(s);
+        JsonObjectBuilder b = JsonP.JSON.createObjectBuilder(s);
         b.add("id", id);
         b.add("stored", stored.toString());
         b.add("authority", authority.agent());

@@ -1,8 +1,8 @@
 package org.firstshift.elearning.xapi.application;
 
+import org.firstshift.elearning.xapi.domain.JsonP;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.firstshift.elearning.xapi.domain.Attachment;
 import org.firstshift.elearning.xapi.domain.StatementIndex;
@@ -40,54 +40,75 @@ public class StatementStore {
     public record Row(long seq, String id, boolean voided, boolean voiding, JsonObject body) {
     }
 
+    /**
+     * Writes the statements and their link rows with one multi-row INSERT each (per chunk of
+     * {@link #ROWS_PER_INSERT}): fewer statements for the database to execute than a JDBC batch of
+     * single-row inserts.
+     */
     public void insert(List<Stored> statements) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO xapi_statement (statement_id, stored, actor_ifi, verb_id,"
-                     + " object_activity, object_agent_ifi, target_statement, registration, voiding, voided, credential_id, body)"
-                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement l = c.prepareStatement("INSERT INTO xapi_statement_link (statement_id, kind, link_value) VALUES (?, ?, ?)")) {
-            for (Stored st : statements) {
-                StatementIndex i = st.index();
-                s.setString(1, i.statementId());
-                s.setObject(2, LocalDateTime.ofInstant(st.stored(), ZoneOffset.UTC));
-                s.setString(3, i.actorIfi());
-                s.setString(4, i.verbId());
-                s.setString(5, i.objectActivity());
-                s.setString(6, i.objectAgentIfi());
-                s.setString(7, i.targetStatement());
-                s.setString(8, i.registration());
-                s.setBoolean(9, i.voiding());
-                s.setBoolean(10, false);
-                if (st.credentialId() == null) {
-                    s.setNull(11, java.sql.Types.BIGINT);
-                } else {
-                    s.setLong(11, st.credentialId());
-                }
-                s.setString(12, st.body().toString());
-                s.addBatch();
-                for (String a : i.activities()) {
-                    link(l, i.statementId(), "A", a);
-                }
-                for (String g : i.agents()) {
-                    link(l, i.statementId(), "G", g);
+        List<Object[]> links = new ArrayList<>();
+        for (Stored st : statements) {
+            StatementIndex i = st.index();
+            for (String a : i.activities()) {
+                if (a.length() <= 600) { // longer than the index column; still found as the main object
+                    links.add(new Object[]{i.statementId(), "A", a});
                 }
             }
-            s.executeBatch();
-            l.executeBatch();
+            for (String g : i.agents()) {
+                if (g.length() <= 600) {
+                    links.add(new Object[]{i.statementId(), "G", g});
+                }
+            }
+        }
+        try (Connection c = dataSource.getConnection()) {
+            for (int from = 0; from < statements.size(); from += ROWS_PER_INSERT) {
+                List<Stored> chunk = statements.subList(from, Math.min(statements.size(), from + ROWS_PER_INSERT));
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO xapi_statement (statement_id, stored, actor_ifi, verb_id,"
+                        + " object_activity, object_agent_ifi, target_statement, registration, voiding, voided, credential_id, body) VALUES "
+                        + String.join(",", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))) {
+                    int n = 1;
+                    for (Stored st : chunk) {
+                        StatementIndex i = st.index();
+                        s.setString(n++, i.statementId());
+                        s.setObject(n++, LocalDateTime.ofInstant(st.stored(), ZoneOffset.UTC));
+                        s.setString(n++, i.actorIfi());
+                        s.setString(n++, i.verbId());
+                        s.setString(n++, i.objectActivity());
+                        s.setString(n++, i.objectAgentIfi());
+                        s.setString(n++, i.targetStatement());
+                        s.setString(n++, i.registration());
+                        s.setBoolean(n++, i.voiding());
+                        s.setBoolean(n++, false);
+                        if (st.credentialId() == null) {
+                            s.setNull(n++, java.sql.Types.BIGINT);
+                        } else {
+                            s.setLong(n++, st.credentialId());
+                        }
+                        s.setString(n++, st.body().toString());
+                    }
+                    s.executeUpdate();
+                }
+            }
+            for (int from = 0; from < links.size(); from += ROWS_PER_INSERT * 4) {
+                List<Object[]> chunk = links.subList(from, Math.min(links.size(), from + ROWS_PER_INSERT * 4));
+                try (PreparedStatement l = c.prepareStatement("INSERT INTO xapi_statement_link (statement_id, kind, link_value) VALUES "
+                        + String.join(",", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?)")))) {
+                    int n = 1;
+                    for (Object[] row : chunk) {
+                        l.setString(n++, (String) row[0]);
+                        l.setString(n++, (String) row[1]);
+                        l.setString(n++, (String) row[2]);
+                    }
+                    l.executeUpdate();
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("storing statements failed: " + e.getMessage(), e);
         }
     }
 
-    private static void link(PreparedStatement l, String id, String kind, String value) throws SQLException {
-        if (value.length() > 600) {
-            return; // longer than any index column; such an IRI can still be found as the main object
-        }
-        l.setString(1, id);
-        l.setString(2, kind);
-        l.setString(3, value);
-        l.addBatch();
-    }
+    /** Rows per INSERT statement: 12 parameters each stays far below the drivers' parameter limits. */
+    static final int ROWS_PER_INSERT = 100;
 
     /** What is to be written: the final statement, its index and who wrote it. */
     public record Stored(JsonObject body, StatementIndex index, Instant stored, Long credentialId) {
@@ -289,7 +310,7 @@ public class StatementStore {
     }
 
     private static Row row(ResultSet r) throws SQLException {
-        try (var reader = Json.createReader(new StringReader(r.getString(5)))) {
+        try (var reader = JsonP.JSON.createReader(new StringReader(r.getString(5)))) {
             return new Row(r.getLong(1), r.getString(2), r.getBoolean(3), r.getBoolean(4), reader.readObject());
         }
     }

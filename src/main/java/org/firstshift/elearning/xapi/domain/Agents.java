@@ -1,6 +1,5 @@
 package org.firstshift.elearning.xapi.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -42,7 +41,7 @@ public final class Agents {
 
     /** The agent reduced to its object type and IFI (the {@code ids} format). */
     public static JsonObject idsOnly(JsonObject agent) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonP.JSON.createObjectBuilder();
         if (agent.containsKey("objectType")) {
             b.add("objectType", agent.get("objectType"));
         }
@@ -53,7 +52,7 @@ public final class Agents {
             }
         }
         if (!hasIfi(agent) && agent.get("member") != null) {
-            var members = Json.createArrayBuilder();
+            var members = JsonP.JSON.createArrayBuilder();
             agent.getJsonArray("member").forEach(m -> members.add(idsOnly(m.asJsonObject())));
             b.add("member", members);
         }

@@ -1,6 +1,5 @@
 package org.firstshift.elearning.xapi.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -26,7 +25,7 @@ public final class StatementComparison {
     }
 
     private static JsonObject strip(JsonObject s, boolean keepTimestamp) {
-        JsonObjectBuilder b = Json.createObjectBuilder(s);
+        JsonObjectBuilder b = JsonP.JSON.createObjectBuilder(s);
         b.remove("id").remove("stored").remove("authority").remove("version");
         if (!keepTimestamp) {
             b.remove("timestamp");

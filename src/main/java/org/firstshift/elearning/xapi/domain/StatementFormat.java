@@ -1,6 +1,5 @@
 package org.firstshift.elearning.xapi.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -32,9 +31,9 @@ public final class StatementFormat {
     }
 
     private static JsonObject ids(JsonObject s) {
-        JsonObjectBuilder b = Json.createObjectBuilder(s);
+        JsonObjectBuilder b = JsonP.JSON.createObjectBuilder(s);
         b.add("actor", Agents.idsOnly(s.getJsonObject("actor")));
-        b.add("verb", Json.createObjectBuilder().add("id", s.getJsonObject("verb").getString("id")));
+        b.add("verb", JsonP.JSON.createObjectBuilder().add("id", s.getJsonObject("verb").getString("id")));
         JsonObject object = s.getJsonObject("object");
         switch (object.getString("objectType", "Activity")) {
             case "Activity" -> b.add("object", activityIds(object));
@@ -46,7 +45,7 @@ public final class StatementFormat {
             b.add("authority", Agents.idsOnly(a));
         }
         if (s.get("context") instanceof JsonObject c) {
-            JsonObjectBuilder cb = Json.createObjectBuilder(c);
+            JsonObjectBuilder cb = JsonP.JSON.createObjectBuilder(c);
             if (c.get("instructor") instanceof JsonObject i) {
                 cb.add("instructor", Agents.idsOnly(i));
             }
@@ -54,10 +53,10 @@ public final class StatementFormat {
                 cb.add("team", Agents.idsOnly(t));
             }
             if (c.get("contextActivities") instanceof JsonObject ca) {
-                JsonObjectBuilder cab = Json.createObjectBuilder();
+                JsonObjectBuilder cab = JsonP.JSON.createObjectBuilder();
                 for (var e : ca.entrySet()) {
                     if (e.getValue() instanceof JsonArray list) {
-                        JsonArrayBuilder ab = Json.createArrayBuilder();
+                        JsonArrayBuilder ab = JsonP.JSON.createArrayBuilder();
                         list.forEach(a -> ab.add(activityIds(a.asJsonObject())));
                         cab.add(e.getKey(), ab);
                     } else {
@@ -72,7 +71,7 @@ public final class StatementFormat {
     }
 
     private static JsonObject activityIds(JsonObject a) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonP.JSON.createObjectBuilder();
         if (a.containsKey("objectType")) {
             b.add("objectType", a.get("objectType"));
         }
@@ -87,12 +86,12 @@ public final class StatementFormat {
             if ("extensions".equals(key)) {
                 return o;
             }
-            JsonObjectBuilder b = Json.createObjectBuilder();
+            JsonObjectBuilder b = JsonP.JSON.createObjectBuilder();
             o.forEach((k, x) -> b.add(k, canonical(x, k, languages)));
             return b.build();
         }
         if (v instanceof JsonArray a) {
-            JsonArrayBuilder b = Json.createArrayBuilder();
+            JsonArrayBuilder b = JsonP.JSON.createArrayBuilder();
             a.forEach(x -> b.add(canonical(x, null, languages)));
             return b.build();
         }
@@ -110,9 +109,9 @@ public final class StatementFormat {
         // filterTags lower-cases; find the original key again.
         for (String t : tags) {
             if (t.equalsIgnoreCase(chosen)) {
-                return Json.createObjectBuilder().add(t, map.get(t)).build();
+                return JsonP.JSON.createObjectBuilder().add(t, map.get(t)).build();
             }
         }
-        return Json.createObjectBuilder().add(tags.get(0), map.get(tags.get(0))).build();
+        return JsonP.JSON.createObjectBuilder().add(tags.get(0), map.get(tags.get(0))).build();
     }
 }

@@ -1,6 +1,5 @@
 package org.firstshift.elearning.xapi.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 
@@ -120,7 +119,7 @@ public record StatementQuery(String statementId, String voidedStatementId, Strin
     /** The IFI key of an agent given as JSON in a parameter (agent, or the document resources' agent). */
     public static String agentIfi(String json, String name) {
         JsonObject agent;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JsonP.JSON.createReader(new StringReader(json))) {
             agent = reader.readObject();
         } catch (JsonException | IllegalStateException | ClassCastException e) {
             throw XapiException.badRequest(name + ": not a JSON object: " + json);
