@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.firstshift.elearning.xapi.application.Authority;
 import org.firstshift.elearning.xapi.application.LearningRecordStore;
 import org.firstshift.elearning.xapi.application.LrsKeys;
+import org.firstshift.elearning.xapi.application.StatementStore;
 import org.firstshift.elearning.xapi.domain.Attachment;
 import org.firstshift.elearning.xapi.domain.StatementFormat;
 import org.firstshift.elearning.xapi.domain.StatementQuery;
@@ -139,7 +140,12 @@ public class XapiServlet extends HttpServlet {
                 } else {
                     statements.add((JsonObject) body);
                 }
-                List<String> ids = lrs.store(statements, authority, version, received.parts());
+                List<String> ids;
+                try {
+                    ids = lrs.storeAssumingNew(statements, authority, version, received.parts());
+                } catch (StatementStore.DuplicateIds known) {
+                    ids = lrs.store(statements, authority, version, received.parts());
+                }
                 JsonArrayBuilder out = JsonP.JSON.createArrayBuilder();
                 ids.forEach(out::add);
                 json(response, 200, out.build());

@@ -103,7 +103,20 @@ public class StatementStore {
                 }
             }
         } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new DuplicateIds();
+            }
             throw new IllegalStateException("storing statements failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** SQLSTATE of a unique key violation (PostgreSQL and H2 alike). */
+    static final String UNIQUE_VIOLATION = "23505";
+
+    /** A statement id of the batch is already stored (or was stored meanwhile by another request). */
+    public static class DuplicateIds extends RuntimeException {
+        public DuplicateIds() {
+            super("a statement id of the batch is already stored", null, false, false);
         }
     }
 
@@ -290,6 +303,31 @@ public class StatementStore {
         } catch (SQLException e) {
             throw new IllegalStateException("reading statements failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Replaces the actor of every statement by this agent (privacy erasure); returns how many changed. */
+    public int replaceActor(String actorIfi, JsonObject agent, String agentIfi) {
+        int changed = 0;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE xapi_statement SET actor_ifi = ?, body = ? WHERE seq = ?");
+             PreparedStatement l = c.prepareStatement("UPDATE xapi_statement_link SET link_value = ? WHERE kind = 'G' AND link_value = ?")) {
+            for (Row r : ofActor(actorIfi)) {
+                s.setString(1, agentIfi);
+                s.setString(2, JsonP.JSON.createObjectBuilder(r.body()).add("actor", agent).build().toString());
+                s.setLong(3, r.seq());
+                s.addBatch();
+                changed++;
+            }
+            if (changed > 0) {
+                s.executeBatch();
+            }
+            l.setString(1, agentIfi);
+            l.setString(2, actorIfi);
+            l.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("anonymising statements failed: " + e.getMessage(), e);
+        }
+        return changed;
     }
 
     /** Statement ids whose actor is the given agent (for the privacy export and erasure). */
