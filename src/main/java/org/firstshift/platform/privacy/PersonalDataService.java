@@ -57,9 +57,11 @@ public class PersonalDataService {
             throw new org.firstshift.platform.api.InvalidInputException("reason", "say why the data is erased (e.g. the request's reference)");
         }
         Map<String, String> done = new LinkedHashMap<>();
-        // People first: it checks the employee exists and has left.
+        // People last: the other modules may still need the login or e-mail to find the person's data
+        // (xAPI statements name the learner by them). People refuses an unknown or still active
+        // employee, and since this is one transaction, that refusal undoes the other modules' work.
         List<PersonalData> order = ordered().stream()
-                .sorted(Comparator.comparing((PersonalData m) -> !m.section().equals("people"))).toList();
+                .sorted(Comparator.comparing((PersonalData m) -> m.section().equals("people"))).toList();
         for (PersonalData module : order) {
             done.put(module.section(), module.erase(employeeId));
         }

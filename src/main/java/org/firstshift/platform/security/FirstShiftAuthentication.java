@@ -33,7 +33,8 @@ import java.util.Set;
  *       the session exactly like a password sign-in.</li>
  * </ul>
  * An anonymous request for a protected page is sent to the login page; for a protected API
- * resource it gets 401 with a Basic challenge.
+ * resource it gets 401 with a Basic challenge. {@code /xapi} is left to the learning record store,
+ * which authenticates its own LRS keys.
  */
 @ApplicationScoped
 public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
@@ -59,6 +60,11 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return signIn(request, context, credential);
+        }
+        if (isXapi(request)) {
+            // The learning record store checks its own LRS keys and launch credentials (HTTP Basic
+            // that is not a person's password); a person's session or password plays no part there.
+            return context.doNothing();
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -156,6 +162,11 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/") || path.equals("/api");
+    }
+
+    static boolean isXapi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/xapi/") || path.equals("/xapi");
     }
 
     static boolean isScim(HttpServletRequest request) {
