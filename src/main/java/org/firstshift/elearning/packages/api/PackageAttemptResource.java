@@ -74,7 +74,7 @@ public class PackageAttemptResource {
         PackageAttempts.Launch l = attempts.launch(me(), request.packageCode(), request.item());
         String launchUrl = "player/t/" + l.attempt().getLaunchToken() + "/" + l.item().getLaunch();
         return new LaunchView(l.attempt().getId(), l.pkg().getKind().name(), l.pkg().getCode(), l.item().getSeq(),
-                l.item().getTitle(), launchUrl, AttemptViews.forContent(l.model().values()), RulesJson.of(l.pkg().getKind()));
+                l.item().getTitle(), launchUrl, AttemptViews.forContent(l.model().values()), rules(l.pkg().getKind()));
     }
 
     @POST
@@ -101,6 +101,10 @@ public class PackageAttemptResource {
     }
 
     /** The rules table as the content-side shim reads it. */
+    public static Map<String, Object> rules(org.firstshift.elearning.packages.domain.PackageKind kind) {
+        return RulesJson.of(kind);
+    }
+
     static final class RulesJson {
         private RulesJson() {
         }

@@ -40,6 +40,11 @@ public final class CmiRules {
         return kind == PackageKind.SCORM_12 ? SCORM_12 : SCORM_2004;
     }
 
+    /** The {@code _children} lists by element (indices as {@code n}). */
+    public static Map<String, String> children(PackageKind kind) {
+        return kind == PackageKind.SCORM_12 ? CHILDREN_12 : CHILDREN_2004;
+    }
+
     static final Map<String, CmiElement> SCORM_12 = new LinkedHashMap<>();
     static final Map<String, CmiElement> SCORM_2004 = new LinkedHashMap<>();
 

@@ -185,10 +185,34 @@ public final class ManifestReader {
                 problems.add(FILE, "item '" + id + "' has a masteryscore that is not a number: " + masteryText);
             }
         }
+        if (kind == PackageKind.SCORM_2004) {
+            mastery = passingScore(item, id, problems);
+        }
         out.add(new PackageItemDef(id, parent, depth, title, launch, scormType, null, mastery, null));
         for (Element kid : kids) {
             item(kid, id, depth + 1, kind, resources, resourcesBase, ids, out, problems);
         }
+    }
+
+    /**
+     * SCORM 2004: a primary objective satisfied by measure gives the SCO its
+     * {@code cmi.scaled_passing_score} (its {@code minNormalizedMeasure}, -1 to 1, default 1).
+     */
+    static Double passingScore(Element item, String id, Problems problems) {
+        return child(item, "sequencing").flatMap(s -> child(s, "objectives")).flatMap(o -> child(o, "primaryObjective"))
+                .filter(p -> "true".equals(attr(p, "satisfiedByMeasure"))).map(p -> {
+                    String text = text(p, "minNormalizedMeasure");
+                    try {
+                        double d = text == null ? 1.0 : Double.parseDouble(text);
+                        if (d < -1 || d > 1) {
+                            problems.add(FILE, "item '" + id + "': minNormalizedMeasure " + text + " is not between -1 and 1");
+                        }
+                        return d;
+                    } catch (NumberFormatException e) {
+                        problems.add(FILE, "item '" + id + "': minNormalizedMeasure '" + text + "' is not a number");
+                        return null;
+                    }
+                }).orElse(null);
     }
 
     /** Joins an item's parameters to its resource's href as the CAM book says (a leading ? or # is kept). */
