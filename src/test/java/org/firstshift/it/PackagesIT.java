@@ -180,6 +180,43 @@ class PackagesIT {
         assertFalse(explained.array().isEmpty());
     }
 
+    @Test
+    void theContentIsServedSandboxedAndOnlyUnderTheCurrentLaunchToken() {
+        String code = code();
+        assertEquals(201, upload(Api.as(base, DemoUsers.ADMIN), "p.zip", "application/zip", scorm12Zip(), code).status());
+        Api anna = Api.as(base, DemoUsers.LEARNER);
+        String first = anna.postJson("/api/package-attempts", "{\"packageCode\":\"" + code + "\"}").json().getString("launchUrl");
+        Api.Reply page = Api.anonymous(base).get("/" + first);
+        assertEquals(200, page.status(), "the token, not a session, opens the content (the sandbox sends no cookies)");
+        assertTrue(page.header("Content-Security-Policy").startsWith("sandbox allow-scripts allow-forms;"), page.header("Content-Security-Policy"));
+        assertFalse(page.header("Content-Security-Policy").contains("allow-same-origin"));
+        assertTrue(page.body().contains("window.FS_PLAYER=") && page.body().contains("scorm-shim.js"), "the API shim is injected");
+        assertTrue(page.body().indexOf("FS_PLAYER") < page.body().indexOf("<title>SCO</title>"), "before the content's own scripts");
+
+        String second = anna.postJson("/api/package-attempts", "{\"packageCode\":\"" + code + "\"}").json().getString("launchUrl");
+        assertEquals(404, Api.anonymous(base).get("/" + first).status(), "a relaunch retires the old token");
+        assertEquals(200, Api.anonymous(base).get("/" + second).status());
+        String token = second.split("/")[2];
+        assertEquals(404, Api.anonymous(base).get("/player/t/" + token + "/imsmanifest-missing.xml").status());
+        int traversal = Api.anonymous(base).get("/player/t/" + token + "/sco/..%2F..%2Fimsmanifest.xml").status();
+        assertTrue(traversal == 404 || traversal == 400, "no way out of the package: " + traversal);
+        assertEquals(404, Api.anonymous(base).get("/player/t/" + "0".repeat(48) + "/sco/index.html").status());
+    }
+
+    @Test
+    void attemptsArePartOfTheLearnersPersonalData() {
+        String code = code();
+        assertEquals(201, upload(Api.as(base, DemoUsers.ADMIN), "p.zip", "application/zip", scorm12Zip(), code).status());
+        Api anna = Api.as(base, DemoUsers.LEARNER);
+        long attempt = anna.postJson("/api/package-attempts", "{\"packageCode\":\"" + code + "\"}").json()
+                .getJsonNumber("attemptId").longValue();
+        anna.postJson("/api/package-attempts/" + attempt + "/commits",
+                "{\"calls\":[{\"element\":\"cmi.suspend_data\",\"value\":\"my-notes-" + code + "\"}],\"finish\":false}");
+        Api.Reply export = anna.get("/api/me/personal-data");
+        assertEquals(200, export.status());
+        assertTrue(export.body().contains("my-notes-" + code), "the export holds the attempt's values");
+    }
+
     private long employeeOf(Api api) {
         return api.get("/api/me/program").json().getJsonNumber("employeeId").longValue();
     }
