@@ -81,6 +81,7 @@
             }
             if (job.finish) {
                 finished++;
+                offerNavigation();
             }
             if (r.json.packageCompleted) {
                 status.textContent = root.dataset.tCompleted || status.textContent;
@@ -118,20 +119,40 @@
         pump();
     });
 
+    var navContinue = document.getElementById('nav-continue');
+    var navPrevious = document.getElementById('nav-previous');
+
+    function launch(request) {
+        navContinue.hidden = true;
+        navPrevious.hidden = true;
+        request.packageCode = cfg.package;
+        api('POST', '/package-attempts', request).then(function (r) {
+            if (r.status !== 200) {
+                say(r.json && r.json.problems && r.json.problems.length ? r.json.problems[0].message
+                    : (r.json && r.json.detail ? r.json.detail : 'HTTP ' + r.status));
+                return;
+            }
+            current = {attempt: r.json.attemptId, item: r.json.item, canContinue: r.json.canContinue, canGoBack: r.json.canGoBack};
+            frame.hidden = false;
+            frame.setAttribute('data-attempt', String(r.json.attemptId));
+            frame.src = cfg.base + r.json.launchUrl;
+            frame.scrollIntoView({block: 'start'});
+        });
+    }
+
+    /** After a part finished: the sequencing engine said whether continue/previous lead anywhere. */
+    function offerNavigation() {
+        if (!current) { return; }
+        navContinue.hidden = !current.canContinue;
+        navPrevious.hidden = !current.canGoBack;
+    }
+
+    navContinue.addEventListener('click', function () { launch({nav: 'continue', from: current.item}); });
+    navPrevious.addEventListener('click', function () { launch({nav: 'previous', from: current.item}); });
+
     Array.prototype.forEach.call(document.querySelectorAll('.package-open'), function (button) {
         button.addEventListener('click', function () {
-            var item = parseInt(button.getAttribute('data-item'), 10);
-            api('POST', '/package-attempts', {packageCode: cfg.package, item: item}).then(function (r) {
-                if (r.status !== 200) {
-                    say(r.json && r.json.detail ? r.json.detail : 'HTTP ' + r.status);
-                    return;
-                }
-                current = {attempt: r.json.attemptId, item: item};
-                frame.hidden = false;
-                frame.setAttribute('data-attempt', String(r.json.attemptId));
-                frame.src = cfg.base + r.json.launchUrl;
-                frame.scrollIntoView({block: 'start'});
-            });
+            launch({item: parseInt(button.getAttribute('data-item'), 10)});
         });
     });
 

@@ -217,6 +217,35 @@ class PackagesIT {
         assertTrue(export.body().contains("my-notes-" + code), "the export holds the attempt's values");
     }
 
+    @Test
+    void scorm2004SequencingDecidesWhatALearnerMayLaunch() {
+        var folder = PackageFixtures.ROOT.resolve("scorm/scorm2004/SequencingForcedSequential_SCORM20043rdEdition");
+        String code = code();
+        Api.Reply up = upload(Api.as(base, DemoUsers.AUTHOR), "forced.zip", "application/zip",
+                PackageFixtures.zip(PackageFixtures.withFiles(folder)), code);
+        assertEquals(201, up.status(), up::toString);
+        int etiquette = up.json().getJsonArray("items").stream().map(i -> i.asJsonObject())
+                .filter(i -> i.getString("identifier").equals("etuqiette_item")).findFirst().orElseThrow().getInt("seq");
+        Api anna = Api.as(base, DemoUsers.LEARNER);
+        Api.Reply locked = anna.postJson("/api/package-attempts", "{\"packageCode\":\"" + code + "\",\"item\":" + etiquette + "}");
+        assertEquals(422, locked.status(), locked::toString);
+        assertTrue(locked.body().contains("disabled"), locked.body());
+
+        Api.Reply started = anna.postJson("/api/package-attempts", "{\"packageCode\":\"" + code + "\"}");
+        assertEquals(200, started.status(), started::toString);
+        assertEquals("Playing the Game", started.json().getString("itemTitle"));
+        assertFalse(started.json().getBoolean("canContinue"), "the next part waits for this one");
+        long attempt = started.json().getJsonNumber("attemptId").longValue();
+        int playing = started.json().getInt("item");
+        anna.postJson("/api/package-attempts/" + attempt + "/commits", """
+                {"calls":[{"element":"cmi.completion_status","value":"completed"},
+                          {"element":"cmi.success_status","value":"passed"}],"finish":true}""");
+        Api.Reply next = anna.postJson("/api/package-attempts",
+                "{\"packageCode\":\"" + code + "\",\"nav\":\"continue\",\"from\":" + playing + "}");
+        assertEquals(200, next.status(), next::toString);
+        assertEquals(etiquette, next.json().getInt("item"), "passing the first part unlocks the second");
+    }
+
     private long employeeOf(Api api) {
         return api.get("/api/me/program").json().getJsonNumber("employeeId").longValue();
     }

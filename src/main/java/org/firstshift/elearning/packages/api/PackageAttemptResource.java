@@ -42,11 +42,12 @@ public class PackageAttemptResource {
     @Inject
     CurrentUser user;
 
-    public record LaunchRequest(String packageCode, Integer item) {
+    /** {@code item}: the chosen item's seq; or {@code nav} "continue"/"previous" from item {@code from}; or neither: the start. */
+    public record LaunchRequest(String packageCode, Integer item, String nav, Integer from) {
     }
 
     public record LaunchView(long attemptId, String kind, String packageCode, int item, String itemTitle, String launchUrl,
-                             Map<String, String> values, Map<String, Object> rules) {
+                             boolean canContinue, boolean canGoBack, Map<String, String> values, Map<String, Object> rules) {
     }
 
     public record CommitRequest(List<PackageAttempts.Call> calls, boolean finish) {
@@ -71,10 +72,10 @@ public class PackageAttemptResource {
         if (request == null || request.packageCode() == null || request.packageCode().isBlank()) {
             throw new InvalidInputException("packageCode", "the package code is required");
         }
-        PackageAttempts.Launch l = attempts.launch(me(), request.packageCode(), request.item());
+        PackageAttempts.Launch l = attempts.launch(me(), request.packageCode(), request.item(), request.nav(), request.from());
         String launchUrl = "player/t/" + l.attempt().getLaunchToken() + "/" + l.item().getLaunch();
         return new LaunchView(l.attempt().getId(), l.pkg().getKind().name(), l.pkg().getCode(), l.item().getSeq(),
-                l.item().getTitle(), launchUrl, AttemptViews.forContent(l.model().values()), rules(l.pkg().getKind()));
+                l.item().getTitle(), launchUrl, l.canContinue(), l.canGoBack(), AttemptViews.forContent(l.model().values()), rules(l.pkg().getKind()));
     }
 
     @POST

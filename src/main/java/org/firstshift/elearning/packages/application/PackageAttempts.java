@@ -10,6 +10,8 @@ import org.firstshift.elearning.packages.domain.ElearningPackage;
 import org.firstshift.elearning.packages.domain.PackageAttempt;
 import org.firstshift.elearning.packages.domain.PackageItem;
 import org.firstshift.elearning.packages.domain.scorm.CmiModel;
+import org.firstshift.elearning.packages.domain.sequencing.SequencingEngine;
+import org.firstshift.elearning.packages.domain.sequencing.SequencingReader;
 import org.firstshift.learning.application.Progress;
 import org.firstshift.people.application.People;
 import org.firstshift.people.domain.Employee;
@@ -52,7 +54,8 @@ public class PackageAttempts {
     @Inject
     Event<PackageAttemptChanged> changed;
 
-    public record Launch(PackageAttempt attempt, ElearningPackage pkg, PackageItem item, CmiModel model) {
+    public record Launch(PackageAttempt attempt, ElearningPackage pkg, PackageItem item, CmiModel model,
+                         boolean canContinue, boolean canGoBack) {
     }
 
     public record Call(String element, String value) {
@@ -64,13 +67,55 @@ public class PackageAttempts {
     /** Opens the learner's attempt on the item ({@code seq}, or the first launchable item) for a new session. */
     @Transactional
     public Launch launch(long employeeId, String packageCode, Integer seq) {
+        return launch(employeeId, packageCode, seq, null, null);
+    }
+
+    /**
+     * Opens (or resumes) the learner's attempt on an item for a new session. The item is chosen
+     * ({@code seq}), or reached by {@code nav} ("continue"/"previous") from {@code from}, or the
+     * start of the course. For SCORM 2004 the sequencing engine decides whether that is allowed
+     * (control modes, rules, attempt limits); a refusal is a 422 naming the reason.
+     */
+    @Transactional
+    public Launch launch(long employeeId, String packageCode, Integer seq, String nav, Integer from) {
         ElearningPackage pkg = catalog.byCode(packageCode).orElseThrow(() -> new NotFoundException("no package " + packageCode));
         if (!pkg.isScorm()) {
             throw new InvalidInputException("package", "cmi5 packages are launched through the xAPI LRS, which is not available yet");
         }
         List<PackageItem> launchable = catalog.launchable(pkg.getId());
-        PackageItem item = launchable.stream().filter(i -> seq == null || i.getSeq() == seq).findFirst()
-                .orElseThrow(() -> new NotFoundException("package " + packageCode + " has no launchable item " + seq));
+        Optional<SequencingEngine> engine = sequencing(employeeId, pkg);
+        PackageItem item;
+        if (engine.isPresent()) {
+            String fromId = from == null ? null : launchable.stream().filter(i -> i.getSeq() == from).map(PackageItem::getIdentifier)
+                    .findFirst().orElse(null);
+            SequencingEngine.Outcome outcome;
+            if (nav != null && !nav.isBlank()) {
+                outcome = switch (nav) {
+                    case "continue" -> engine.get().continueFrom(fromId);
+                    case "previous" -> engine.get().previousFrom(fromId);
+                    default -> throw new InvalidInputException("nav", "nav must be 'continue' or 'previous'");
+                };
+            } else if (seq != null) {
+                String target = launchable.stream().filter(i -> i.getSeq() == seq).map(PackageItem::getIdentifier).findFirst()
+                        .orElseThrow(() -> new NotFoundException("package " + packageCode + " has no launchable item " + seq));
+                outcome = engine.get().choice(target, fromId);
+            } else {
+                outcome = engine.get().start();
+                if (!outcome.ok()) {
+                    outcome = launchable.stream().map(i -> engine.get().choice(i.getIdentifier(), null))
+                            .filter(SequencingEngine.Outcome::ok).findFirst().orElse(outcome);
+                }
+            }
+            if (!outcome.ok()) {
+                throw new InvalidInputException("item", outcome.refused());
+            }
+            String id = outcome.deliver().id();
+            item = launchable.stream().filter(i -> i.getIdentifier().equals(id)).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("item", "activity '" + id + "' has no content to launch"));
+        } else {
+            item = launchable.stream().filter(i -> seq == null || i.getSeq() == seq).findFirst()
+                    .orElseThrow(() -> new NotFoundException("package " + packageCode + " has no launchable item " + seq));
+        }
         Employee me = people.find(employeeId).orElseThrow(() -> new NotFoundException("no employee " + employeeId));
         String name = me.getFullName();
         Optional<PackageAttempt> existing = latest(employeeId, pkg.getId(), item.getSeq());
@@ -90,7 +135,42 @@ public class PackageAttempts {
         }
         progress.started(employeeId, PackageActivity.KEY, pkg.getCode());
         fire(attempt, pkg, item, PackageAttemptChanged.Kind.LAUNCHED, List.of(), model);
-        return new Launch(attempt, pkg, item, model);
+        String delivered = item.getIdentifier();
+        engine.ifPresent(e -> e.delivered(delivered));
+        boolean canContinue = engine.map(e -> e.canContinue(delivered)).orElse(false);
+        boolean canGoBack = engine.map(e -> e.canGoBack(delivered)).orElse(false);
+        return new Launch(attempt, pkg, item, model, canContinue, canGoBack);
+    }
+
+    /**
+     * The sequencing engine of a SCORM 2004 package with more than one launchable item, restored
+     * with the learner's state: attempts and the statuses of each item's latest attempt.
+     */
+    public Optional<SequencingEngine> sequencing(long employeeId, ElearningPackage pkg) {
+        if (pkg.getKind() != org.firstshift.elearning.packages.domain.PackageKind.SCORM_2004) {
+            return Optional.empty();
+        }
+        List<PackageItem> launchable = catalog.launchable(pkg.getId());
+        if (launchable.size() < 2) {
+            return Optional.empty();
+        }
+        byte[] manifest = catalog.file(pkg.getId(), pkg.getManifestPath()).map(f -> f.getBytes()).orElse(null);
+        if (manifest == null) {
+            return Optional.empty();
+        }
+        SequencingEngine engine = SequencingReader.read(manifest);
+        for (PackageItem i : launchable) {
+            latest(employeeId, pkg.getId(), i.getSeq()).ifPresent(a -> {
+                CmiModel.Status s = a.model(pkg.getKind()).status();
+                int sessions = Integer.parseInt(a.values().getOrDefault("fs.sessions", "1"));
+                if (engine.find(i.getIdentifier()).isPresent()) {
+                    engine.restore(i.getIdentifier(), sessions, "completed".equals(s.completion()) ? Boolean.TRUE
+                                    : "incomplete".equals(s.completion()) ? Boolean.FALSE : null,
+                            s.passed() ? Boolean.TRUE : s.failed() ? Boolean.FALSE : null);
+                }
+            });
+        }
+        return Optional.of(engine);
     }
 
     public Optional<PackageAttempt> latest(long employeeId, long packageId, int seq) {

@@ -36,7 +36,10 @@ public class PackagePage {
     CurrentUser user;
 
     /** One launchable item with the latest values behind its status. */
-    public record Row(int seq, String title, boolean attempted, boolean completed, List<Value> values) {
+    public record Row(int seq, String title, boolean attempted, boolean completed, List<Value> values, String refused) {
+        public boolean choosable() {
+            return refused == null;
+        }
     }
 
     /** One raw data model value (records, because EL cannot read the JDK's Map.Entry classes). */
@@ -54,14 +57,16 @@ public class PackagePage {
             return;
         }
         long me = user.employeeId().get();
+        var engine = attempts.sequencing(me, pkg);
         for (PackageItem i : catalog.launchable(pkg.getId())) {
+            String refused = engine.map(e -> e.choice(i.getIdentifier(), null).refused()).orElse(null);
             PackageAttempt a = attempts.latest(me, pkg.getId(), i.getSeq()).orElse(null);
             if (a == null || !pkg.isScorm()) {
-                rows.add(new Row(i.getSeq(), i.getTitle(), false, false, List.of()));
+                rows.add(new Row(i.getSeq(), i.getTitle(), false, false, List.of(), refused));
             } else {
                 var model = a.model(pkg.getKind());
                 rows.add(new Row(i.getSeq(), i.getTitle(), true, model.status().completed(),
-                        model.explain().stream().map(e -> new Value(e.getKey(), e.getValue())).toList()));
+                        model.explain().stream().map(e -> new Value(e.getKey(), e.getValue())).toList(), refused));
             }
         }
     }
