@@ -97,6 +97,16 @@ class PackageJourneyIT extends BrowserJourney {
         assertTrue(why.contains("cmi.core.lesson_status") && why.contains("passed") && why.contains("100"), why);
         assertFalse(browser.overflowsHorizontally());
         browser.screenshot("package-scorm12-completed");
+
+        long anna = ((Number) ((JavascriptExecutor) driver()).executeAsyncScript(
+                "var cb = arguments[arguments.length - 1]; fetch('" + (base.toString().endsWith("/") ? base.toString() : base + "/") + "api/me/program', {credentials: 'same-origin'})"
+                        + ".then(function (r) { return r.json(); }).then(function (j) { cb(j.employeeId); });")).longValue();
+        String statusPage = "/hr/package-status.xhtml?ref=greeting-basics-12&employee=" + anna;
+        browser.open(statusPage);
+        assertTrue(browser.has("#error-text") && !browser.has("#package-status-admin"), "a learner does not open HR's view");
+        browser.signOut().signIn(DemoUsers.HR).open(statusPage);
+        String values = browser.text("#package-status-admin");
+        assertTrue(values.contains("Anna Petrova") && values.contains("cmi.core.lesson_status") && values.contains("passed"), values);
     }
 
     @Test
