@@ -39,7 +39,11 @@ import java.util.regex.Pattern;
  */
 @WebServlet(urlPatterns = "/player/t/*")
 public class PlayerServlet extends HttpServlet {
-    private static final Jsonb JSON = JsonbBuilder.create();
+    /** Created on first use, so the pure parts of this class need no JSON-B provider. */
+    private static final class Json {
+        static final Jsonb JSONB = JsonbBuilder.create();
+    }
+
     private static final Pattern TOKEN_PATH = Pattern.compile("/([0-9a-f]{48})/(.+)");
     private static final Pattern HEAD = Pattern.compile("<head(\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
     static final String POLICY = "sandbox allow-scripts allow-forms; default-src 'self'; "
@@ -93,7 +97,7 @@ public class PlayerServlet extends HttpServlet {
         cfg.put("rules", org.firstshift.elearning.packages.api.PackageAttemptResource.rules(pkg.getKind()));
         cfg.put("children", CmiRules.children(pkg.getKind()));
         // "<" escaped so no value can close the script element.
-        String json = JSON.toJson(cfg).replace("<", "\\u003c");
+        String json = Json.JSONB.toJson(cfg).replace("<", "\\u003c");
         return "<script>window.FS_PLAYER=" + json + ";</script><script src=\"" + request.getContextPath()
                 + "/player/scorm-shim.js\"></script>";
     }
