@@ -2,7 +2,8 @@
  * E-learning packages: import of SCORM 1.2, SCORM 2004 (4th edition) and cmi5 packages, their
  * files (kept in the database, so every node of a cluster serves the same bytes), the SCORM
  * run-time data model per learner attempt, the sandboxed player and the {@code package} activity
- * type. Owns the tables {@code elearning_package}, {@code elearning_package_file},
+ * type, the SCORM 2004 sequencing engine ({@code domain.sequencing}) and the HR/admin view of an
+ * employee's raw values. Owns the tables {@code elearning_package}, {@code elearning_package_file},
  * {@code elearning_package_item} and {@code elearning_package_attempt}.
  *
  * <p>It does not build an LRS: every change of an attempt is announced as
