@@ -20,6 +20,9 @@ import java.util.stream.Stream;
  */
 public record ContentSource(String description, Map<String, String> files) {
 
+    /** The text files of e-learning package folders ({@code packages/<name>/}), zipped and imported by the packages module. */
+    static final java.util.regex.Pattern PACKAGE_TEXT = java.util.regex.Pattern.compile("\\.(html?|js|css|xml|json|txt|svg)$");
+
     public static ContentSource folder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException("content folder " + folder.toAbsolutePath() + " does not exist");
@@ -52,7 +55,7 @@ public record ContentSource(String description, Map<String, String> files) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String relative = folder.relativize(p).toString().replace('\\', '/');
                 if (relative.endsWith(".yaml") || relative.endsWith(".yml") || relative.endsWith(".md")
-                        || relative.endsWith(".csv")) {
+                        || relative.endsWith(".csv") || relative.startsWith("packages/") && PACKAGE_TEXT.matcher(relative).find()) {
                     files.put(relative, Files.readString(p, StandardCharsets.UTF_8));
                 }
             }

@@ -36,7 +36,7 @@ class LanguagesTest {
     @Test
     void everyEnglishMessageHasARussianOneAndViceVersa() throws Exception {
         for (String module : List.of("platform", "people", "learning", "standards", "reporting", "roleplay", "shadowing",
-                "exams", "certification", "audits", "motivation", "integration", "xapi")) {
+                "exams", "certification", "audits", "motivation", "integration", "xapi", "packages")) {
             var en = new java.util.Properties();
             var ru = new java.util.Properties();
             try (var a = getClass().getResourceAsStream("/i18n/" + module + "_en.properties");

@@ -1,0 +1,138 @@
+package org.firstshift.elearning.packages.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.firstshift.elearning.packages.application.PackageAttempts;
+import org.firstshift.elearning.packages.application.PackageCatalog;
+import org.firstshift.elearning.packages.domain.ElearningPackage;
+import org.firstshift.elearning.packages.domain.PackageAttempt;
+import org.firstshift.elearning.packages.domain.scorm.CmiModel;
+import org.firstshift.elearning.packages.domain.scorm.CmiRules;
+import org.firstshift.platform.api.InvalidInputException;
+import org.firstshift.platform.api.NotFoundException;
+import org.firstshift.platform.security.CurrentUser;
+import org.firstshift.platform.security.Role;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The learner's own SCORM attempts: launch (or resume), commit a batch of SetValue calls, read the
+ * raw values. Another learner's attempt answers 404.
+ */
+@RequestScoped
+@Path("package-attempts")
+@Produces(MediaType.APPLICATION_JSON)
+public class PackageAttemptResource {
+
+    @Inject
+    PackageAttempts attempts;
+
+    @Inject
+    PackageCatalog catalog;
+
+    @Inject
+    CurrentUser user;
+
+    /** {@code item}: the chosen item's seq; or {@code nav} "continue"/"previous" from item {@code from}; or neither: the start. */
+    public record LaunchRequest(String packageCode, Integer item, String nav, Integer from) {
+    }
+
+    public record LaunchView(long attemptId, String kind, String packageCode, int item, String itemTitle, String launchUrl,
+                             boolean canContinue, boolean canGoBack, Map<String, String> values, Map<String, Object> rules) {
+    }
+
+    public record CommitRequest(List<PackageAttempts.Call> calls, boolean finish) {
+    }
+
+    public record CommitView(List<Integer> errors, String completionStatus, String successStatus, Integer scorePercent,
+                             boolean packageCompleted) {
+    }
+
+    public record AttemptView(long attemptId, String packageCode, int item, String kind, boolean completed,
+                              Map<String, String> explain) {
+    }
+
+    private long me() {
+        return user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.LEARNER_ROLE)
+    public LaunchView launch(LaunchRequest request) {
+        if (request == null || request.packageCode() == null || request.packageCode().isBlank()) {
+            throw new InvalidInputException("packageCode", "the package code is required");
+        }
+        PackageAttempts.Launch l = attempts.launch(me(), request.packageCode(), request.item(), request.nav(), request.from());
+        String launchUrl = "player/t/" + l.attempt().getLaunchToken() + "/" + l.item().getLaunch();
+        return new LaunchView(l.attempt().getId(), l.pkg().getKind().name(), l.pkg().getCode(), l.item().getSeq(),
+                l.item().getTitle(), launchUrl, l.canContinue(), l.canGoBack(), AttemptViews.forContent(l.model().values()), rules(l.pkg().getKind()));
+    }
+
+    @POST
+    @Path("{id}/commits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.LEARNER_ROLE)
+    public CommitView commit(@PathParam("id") long id, CommitRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("calls", "a commit needs a body with calls and finish");
+        }
+        PackageAttempts.Committed c = attempts.commit(me(), id, request.calls(), request.finish());
+        CmiModel.Status s = c.status();
+        return new CommitView(c.errors(), s.completion(), s.success(), s.percent(), c.packageCompleted());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Role.LEARNER_ROLE)
+    public AttemptView one(@PathParam("id") long id) {
+        PackageAttempt a = attempts.own(me(), id);
+        ElearningPackage p = catalog.byId(a.getPackageId()).orElseThrow();
+        return new AttemptView(a.getId(), p.getCode(), a.getItemSeq(), p.getKind().name(),
+                a.model(p.getKind()).status().completed(), AttemptViews.explain(a, p.getKind()));
+    }
+
+    /** The rules table as the content-side shim reads it. */
+    public static Map<String, Object> rules(org.firstshift.elearning.packages.domain.PackageKind kind) {
+        return RulesJson.of(kind);
+    }
+
+    static final class RulesJson {
+        private RulesJson() {
+        }
+
+        static Map<String, Object> of(org.firstshift.elearning.packages.domain.PackageKind kind) {
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            CmiRules.of(kind).forEach((name, e) -> {
+                Map<String, Object> r = new java.util.LinkedHashMap<>();
+                r.put("access", e.access().name());
+                if (e.vocabulary() != null) {
+                    r.put("vocabulary", e.vocabulary());
+                }
+                if (e.pattern() != null) {
+                    r.put("pattern", e.pattern().pattern());
+                }
+                if (e.min() != null) {
+                    r.put("min", e.min());
+                }
+                if (e.max() != null) {
+                    r.put("max", e.max());
+                }
+                if (e.maxLength() > 0) {
+                    r.put("maxLength", e.maxLength());
+                }
+                out.put(name, r);
+            });
+            return out;
+        }
+    }
+}

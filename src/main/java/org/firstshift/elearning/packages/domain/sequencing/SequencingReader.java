@@ -1,0 +1,101 @@
+package org.firstshift.elearning.packages.domain.sequencing;
+
+import org.firstshift.elearning.packages.domain.Problems;
+import org.firstshift.elearning.packages.domain.SafeXml;
+import org.w3c.dom.Element;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.firstshift.elearning.packages.domain.SafeXml.attr;
+import static org.firstshift.elearning.packages.domain.SafeXml.child;
+import static org.firstshift.elearning.packages.domain.SafeXml.children;
+
+/**
+ * Builds the activity tree of a SCORM 2004 manifest's default organization with the
+ * {@code imsss:sequencing} of every item (and of the organization), including definitions shared
+ * through {@code imsss:sequencingCollection} and {@code IDRef}.
+ */
+public final class SequencingReader {
+    private SequencingReader() {
+    }
+
+    public static SequencingEngine read(byte[] manifest) {
+        Element root = SafeXml.parse(manifest, "imsmanifest.xml", new Problems())
+                .orElseThrow(() -> new IllegalArgumentException("the manifest cannot be read")).getDocumentElement();
+        Map<String, Element> collection = new HashMap<>();
+        child(root, "sequencingCollection").ifPresent(c -> children(c, "sequencing")
+                .forEach(s -> Optional.ofNullable(attr(s, "ID")).ifPresent(id -> collection.put(id, s))));
+        Element orgs = child(root, "organizations").orElseThrow();
+        String def = attr(orgs, "default");
+        Element org = children(orgs, "organization").stream().filter(o -> def == null || def.equals(attr(o, "identifier")))
+                .findFirst().orElseThrow();
+        Activity top = new Activity(attr(org, "identifier"), SafeXml.text(org, "title"), null);
+        apply(top, org, collection);
+        for (Element item : children(org, "item")) {
+            item(item, top, collection);
+        }
+        return new SequencingEngine(top);
+    }
+
+    private static void item(Element item, Activity parent, Map<String, Element> collection) {
+        Activity a = new Activity(attr(item, "identifier"), SafeXml.text(item, "title"), parent);
+        apply(a, item, collection);
+        for (Element kid : children(item, "item")) {
+            item(kid, a, collection);
+        }
+    }
+
+    private static void apply(Activity a, Element owner, Map<String, Element> collection) {
+        Optional<Element> own = child(owner, "sequencing");
+        own.map(s -> attr(s, "IDRef")).map(collection::get).ifPresent(shared -> definition(a, shared));
+        own.ifPresent(s -> definition(a, s));
+    }
+
+    private static void definition(Activity a, Element seq) {
+        child(seq, "controlMode").ifPresent(c -> {
+            a.choice = bool(c, "choice", a.choice);
+            a.choiceExit = bool(c, "choiceExit", a.choiceExit);
+            a.flow = bool(c, "flow", a.flow);
+            a.forwardOnly = bool(c, "forwardOnly", a.forwardOnly);
+        });
+        child(seq, "limitConditions").map(l -> attr(l, "attemptLimit")).ifPresent(v -> a.attemptLimit = Integer.valueOf(v));
+        child(seq, "sequencingRules").ifPresent(rules -> children(rules, "preConditionRule").forEach(r -> {
+            Element conds = child(r, "ruleConditions").orElse(null);
+            String action = child(r, "ruleAction").map(x -> attr(x, "action")).orElse(null);
+            if (conds == null || action == null) {
+                return;
+            }
+            List<Activity.Condition> list = children(conds, "ruleCondition").stream()
+                    .map(c -> new Activity.Condition(attr(c, "condition"), "not".equals(attr(c, "operator")), attr(c, "referencedObjective")))
+                    .toList();
+            a.preConditionRules.add(new Activity.Rule("any".equals(attr(conds, "conditionCombination")), list, action));
+        }));
+        child(seq, "rollupRules").ifPresent(r -> {
+            a.rollupSatisfied = bool(r, "rollupObjectiveSatisfied", a.rollupSatisfied);
+            a.rollupCompletion = bool(r, "rollupProgressCompletion", a.rollupCompletion);
+        });
+        child(seq, "objectives").ifPresent(os -> {
+            child(os, "primaryObjective").ifPresent(p -> {
+                a.primaryObjective = attr(p, "objectiveID");
+                children(p, "mapInfo").forEach(m -> {
+                    if (bool(m, "writeSatisfiedStatus", false)) {
+                        a.writes.add(attr(m, "targetObjectiveID"));
+                    }
+                });
+            });
+            children(os, "objective").forEach(o -> children(o, "mapInfo").forEach(m -> {
+                if (bool(m, "readSatisfiedStatus", true)) {
+                    a.reads.put(attr(o, "objectiveID"), attr(m, "targetObjectiveID"));
+                }
+            }));
+        });
+    }
+
+    private static boolean bool(Element e, String name, boolean fallback) {
+        String v = attr(e, name);
+        return v == null ? fallback : Boolean.parseBoolean(v.trim());
+    }
+}
