@@ -106,6 +106,9 @@ class ClusterFailoverIT {
             JsonObject trainee = mentor.get(onB, "/api/shadowing/trainees/" + anna).json();
             assertTrue(trainee.getJsonArray("signOffs").stream().map(JsonValue::asJsonObject)
                     .anyMatch(s -> s.getJsonNumber("id").longValue() == signOffId), "the sign-off made on A: " + trainee);
+            Api.Reply page = mentor.get(onB, "/mentor/home.xhtml");
+            assertEquals(200, page.status(), "B serves the mentor's pages to the same session: " + page);
+            assertTrue(page.body().contains("<span class=\"who\" id=\"who\">mentor</span>"), page.body());
             Api.Reply next = mentor.postJson(onB, "/api/shadowing/signoffs", signOff(anna, "SH-S-APPROACH"));
             assertEquals(201, next.status(), "a new sign-off on B: " + next);
 

@@ -29,6 +29,12 @@ class ClaimRows {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean exists(String key) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM platform_cluster_claim WHERE claim_key = ?1")
+                .setParameter(1, key).getSingleResult()).longValue() > 0;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     void delete(String key) {
         em.createNativeQuery("DELETE FROM platform_cluster_claim WHERE claim_key = ?1").setParameter(1, key).executeUpdate();
     }

@@ -23,6 +23,9 @@ public class ClusterClaims {
 
     /** True when this node got the claim and must do the work; false when another node has it. */
     public boolean claim(String key) {
+        if (rows.exists(key)) {
+            return false; // the usual case for the second node: no failed insert to log
+        }
         try {
             rows.insert(key, NODE);
             return true;

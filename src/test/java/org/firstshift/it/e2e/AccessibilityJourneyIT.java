@@ -104,6 +104,27 @@ class AccessibilityJourneyIT extends BrowserJourney {
         report("anonymous", found);
     }
 
+    /** The pages people land on when something is wrong: not found, and another role's page. */
+    @Test
+    void theErrorPagesPassAxe() {
+        browser.driver().manage().window().setSize(Browser.PHONE);
+        Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+        browser.open("/no-such-page.xhtml");
+        assertTrue(browser.has("h1"), "the not-found page has a heading");
+        List<String> notFound = Accessibility.violations(browser.driver());
+        if (!notFound.isEmpty()) {
+            found.put("not found", notFound);
+        }
+        browser.signIn(DemoUsers.LEARNER).open("/hr/home.xhtml");
+        assertTrue(browser.has("h1"), "the forbidden page has a heading");
+        List<String> forbidden = Accessibility.violations(browser.driver());
+        if (!forbidden.isEmpty()) {
+            found.put("forbidden", forbidden);
+        }
+        browser.signOut();
+        report("error pages", found);
+    }
+
     /** The path of the first link on the page whose href contains the given part. */
     private String firstLink(String hrefPart, String listPage) {
         for (WebElement a : browser.driver().findElements(By.cssSelector("a[href]"))) {
