@@ -1,7 +1,8 @@
 #!/bin/sh
 # Starts one FirstShift node in production (used by docker/Dockerfile).
-# CLUSTER_MEMBERS="host1:6900,host2:6900" joins the nodes into one Hazelcast cluster (sessions,
-# cluster-wide singletons); empty runs a single node.
+# CLUSTER_MEMBERS="host1:6900,host2:6900" joins the nodes into one Hazelcast cluster (replicated
+# sessions) found by TCP/IP, never multicast; empty runs a single node. CLUSTER_NAME (default
+# firstshift) must differ between installations that share a network: equal names join.
 # LOG_FORMAT=json writes one JSON object per log record (logging-json.properties); default: text lines.
 set -e
 CONFIG=/opt/payara/config
@@ -11,7 +12,7 @@ if [ "$LOG_FORMAT" = "json" ]; then
 fi
 CLUSTER="--nocluster"
 if [ -n "$CLUSTER_MEMBERS" ]; then
-  CLUSTER="--clustermode tcpip:$CLUSTER_MEMBERS --clustername firstshift"
+  CLUSTER="--clustermode tcpip:$CLUSTER_MEMBERS --clustername ${CLUSTER_NAME:-firstshift}"
 fi
 exec java $JVM_ARGS -jar /opt/payara/payara-micro.jar \
   $CLUSTER \

@@ -28,6 +28,8 @@ public final class StandaloneServer implements AutoCloseable {
     private final int port;
     private Process process;
     private int starts;
+    private Path log;
+    private List<String> clustering = List.of("--nocluster");
 
     public StandaloneServer(String name, Map<String, String> database) {
         this.name = name;
@@ -43,19 +45,40 @@ public final class StandaloneServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Payara Micro's clustering options instead of {@code --nocluster} (the default), for tests that
+     * run several instances as one cluster.
+     */
+    public StandaloneServer clustered(List<String> payaraOptions) {
+        this.clustering = List.copyOf(payaraOptions);
+        return this;
+    }
+
     /** Starts the server and waits until its readiness check answers 200. */
     public StandaloneServer start() throws IOException, InterruptedException {
+        launch();
+        return awaitReady();
+    }
+
+    /** Starts the server process without waiting for it (to boot several at once); then {@link #awaitReady()}. */
+    public StandaloneServer launch() throws IOException {
         String jar = System.getProperty("payara.microJar", "target/payara-micro.jar");
         String war = System.getProperty("firstshift.war", "target/firstshift.war");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar, "--nocluster", "--port", String.valueOf(port),
+                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar, "--port", String.valueOf(port),
                 "--deploy", war, "--contextroot", "/"));
+        command.addAll(clustering);
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(database);
-        Path log = Path.of("target", "standalone-" + name + "-" + (++starts) + ".log");
+        log = Path.of("target", "standalone-" + name + "-" + (++starts) + ".log");
         Files.createDirectories(log.getParent());
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         process = pb.start();
+        return this;
+    }
+
+    /** Waits until the launched server's readiness check answers 200. */
+    public StandaloneServer awaitReady() throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant until = Instant.now().plus(Duration.ofMinutes(6));
         while (Instant.now().isBefore(until)) {
@@ -74,6 +97,11 @@ public final class StandaloneServer implements AutoCloseable {
             Thread.sleep(1000);
         }
         throw new IllegalStateException("the server did not become ready in 6 minutes; see " + log);
+    }
+
+    /** The server's output of its latest start. */
+    public Path log() {
+        return log;
     }
 
     /** kill -9: no shutdown hooks, no flushing, exactly like a power cut of the JVM. */

@@ -27,22 +27,22 @@ public class CertificationHrPage implements Serializable {
     static final int UPCOMING_DAYS = 60;
 
     @Inject
-    transient CertificationRecords records;
+    CertificationRecords records;
 
     @Inject
-    transient CertificationGrants grants;
+    CertificationGrants grants;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
     LanguageChoice language;
 
     @Inject
-    transient java.time.Clock clock;
+    java.time.Clock clock;
 
     private String store;
     private Long cycleToRevoke;

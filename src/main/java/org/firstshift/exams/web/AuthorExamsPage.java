@@ -31,13 +31,13 @@ public class AuthorExamsPage implements Serializable {
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
     @Inject
-    transient QuestionBank bank;
+    QuestionBank bank;
 
     @Inject
-    transient ExamCatalog catalog;
+    ExamCatalog catalog;
 
     @Inject
-    transient ExamAuthoring authoring;
+    ExamAuthoring authoring;
 
     @Inject
     LanguageChoice language;

@@ -34,19 +34,19 @@ import java.util.Optional;
 public class LessonPage implements Serializable {
 
     @Inject
-    transient Courses courses;
+    Courses courses;
 
     @Inject
-    transient Progress progress;
+    Progress progress;
 
     @Inject
-    transient LessonChecks checks;
+    LessonChecks checks;
 
     @Inject
-    transient Standards standards;
+    Standards standards;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
     LanguageChoice language;

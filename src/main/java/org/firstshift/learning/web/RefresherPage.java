@@ -19,13 +19,13 @@ import java.util.List;
 public class RefresherPage implements Serializable {
 
     @Inject
-    transient Refreshers refreshers;
+    Refreshers refreshers;
 
     @Inject
-    transient Standards standards;
+    Standards standards;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     private Long id;
     private Refresher refresher;

@@ -23,13 +23,13 @@ import java.io.Serializable;
 public class TierCardPage implements Serializable {
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient TierCards cards;
+    TierCards cards;
 
     @Inject
-    transient Appeals appeals;
+    Appeals appeals;
 
     @Inject
     LanguageChoice language;

@@ -46,28 +46,28 @@ public class TiersHrPage implements Serializable {
     static final int LAPSE_DAYS = 60;
 
     @Inject
-    transient TierEvaluations evaluations;
+    TierEvaluations evaluations;
 
     @Inject
-    transient TierChanges changes;
+    TierChanges changes;
 
     @Inject
-    transient Appeals appeals;
+    Appeals appeals;
 
     @Inject
-    transient TierSchemes schemes;
+    TierSchemes schemes;
 
     @Inject
-    transient NightlyRecomputation recomputation;
+    NightlyRecomputation recomputation;
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     @Inject
     LanguageChoice language;

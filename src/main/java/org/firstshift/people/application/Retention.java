@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firstshift.people.domain.Employee;
+import org.firstshift.platform.cluster.ClusterClaims;
 import org.firstshift.platform.privacy.PersonalDataService;
 
 import java.time.Clock;
@@ -39,8 +40,15 @@ public class Retention {
     @Inject
     Clock clock;
 
+    @Inject
+    ClusterClaims claims;
+
     @Schedule(hour = "2", minute = "30", persistent = false)
     void nightly() {
+        // Every node's timer fires; one node per night does the erasing.
+        if (eraseAfterDays.isEmpty() || !claims.claim("retention:" + LocalDate.now(clock))) {
+            return;
+        }
         eraseAfterDays.ifPresent(days -> {
             for (long id : due(days)) {
                 try {

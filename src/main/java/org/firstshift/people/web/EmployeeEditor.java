@@ -30,16 +30,16 @@ import java.util.List;
 public class EmployeeEditor implements Serializable {
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
-    transient Mentoring mentoring;
+    Mentoring mentoring;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
     LanguageChoice language;

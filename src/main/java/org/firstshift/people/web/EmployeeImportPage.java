@@ -24,7 +24,7 @@ public class EmployeeImportPage implements Serializable {
     static final long MAX_BYTES = 10L * 1024 * 1024;
 
     @Inject
-    transient EmployeeCsvImport importer;
+    EmployeeCsvImport importer;
 
     @Inject
     LanguageChoice language;

@@ -19,10 +19,10 @@ import java.util.List;
 public class EmployeeList implements Serializable {
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     private String text;
     private String location;

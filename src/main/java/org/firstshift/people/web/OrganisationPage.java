@@ -25,13 +25,13 @@ import java.util.List;
 public class OrganisationPage implements Serializable {
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
-    transient Mentoring mentoring;
+    Mentoring mentoring;
 
     @Inject
-    transient People people;
+    People people;
 
     private String kind = "position";
     private String code;

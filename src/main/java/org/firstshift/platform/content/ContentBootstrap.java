@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.firstshift.platform.api.InvalidInputException;
 
+import org.firstshift.platform.cluster.ClusterClaims;
+
 import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,8 +29,13 @@ import java.util.logging.Logger;
 public class ContentBootstrap {
     private static final Logger LOG = Logger.getLogger(ContentBootstrap.class.getName());
 
+    static final String FIRST_LOAD = "content:first-load";
+
     @Inject
     ContentLoader loader;
+
+    @Inject
+    ClusterClaims claims;
 
     @Inject
     @Any
@@ -47,12 +54,19 @@ public class ContentBootstrap {
         if (!loadOnEmpty || probes.stream().anyMatch(p -> !p.isEmpty())) {
             return;
         }
+        // Nodes of a cluster starting together on an empty database: one loads, the others wait for nothing.
+        if (!claims.claim(FIRST_LOAD)) {
+            LOG.info("Content is being loaded by another node of the cluster");
+            return;
+        }
         try {
             ContentLoader.LoadReport report = loader.load(configuredSource());
             LOG.info(() -> "Loaded content '" + report.company() + "' from " + report.source() + ": " + report.files());
         } catch (InvalidInputException e) {
+            claims.release(FIRST_LOAD);
             LOG.severe("Content not loaded: " + String.join("; ", ContentLoader.describe(e)));
         } catch (RuntimeException e) {
+            claims.release(FIRST_LOAD);
             LOG.log(Level.SEVERE, "Content not loaded", e);
         }
     }

@@ -2,8 +2,8 @@ package org.firstshift.platform.i18n;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
@@ -22,20 +22,34 @@ import java.util.Locale;
 @SessionScoped
 public class LanguageChoice implements Serializable {
 
-    @Inject
-    transient Instance<LanguagePreferences> preferences;
-
-    @Inject
-    transient SecurityContext security;
+    // Looked up, not injected: the session moves between cluster nodes serialized, and these two
+    // container objects are not part of what travels; after a move they are found again here.
+    private transient Instance<LanguagePreferences> preferences;
+    private transient SecurityContext security;
 
     private Locale locale;
     private String loadedFor;
 
+    private SecurityContext security() {
+        if (security == null) {
+            security = CDI.current().select(SecurityContext.class).get();
+        }
+        return security;
+    }
+
+    private Instance<LanguagePreferences> preferences() {
+        if (preferences == null) {
+            preferences = CDI.current().select(LanguagePreferences.class);
+        }
+        return preferences;
+    }
+
     public Locale getLocale() {
+        SecurityContext security = security();
         String user = security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
         if (user != null && !user.equals(loadedFor)) {
             loadedFor = user;
-            preferences.stream().findFirst().flatMap(p -> p.preferredBy(user)).ifPresent(l -> locale = l);
+            preferences().stream().findFirst().flatMap(p -> p.preferredBy(user)).ifPresent(l -> locale = l);
         }
         if (locale == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -57,9 +71,9 @@ public class LanguageChoice implements Serializable {
     /** Switches the language; returns to the same page. */
     public String choose(String tag) {
         locale = Languages.orEnglish(tag);
-        if (security.getCallerPrincipal() != null) {
-            String user = security.getCallerPrincipal().getName();
-            preferences.stream().findFirst().ifPresent(p -> p.prefer(user, locale));
+        if (security().getCallerPrincipal() != null) {
+            String user = security().getCallerPrincipal().getName();
+            preferences().stream().findFirst().ifPresent(p -> p.prefer(user, locale));
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null) {

@@ -21,13 +21,13 @@ import java.util.List;
 public class AdminPages implements Serializable {
 
     @Inject
-    transient ContentLoader loader;
+    ContentLoader loader;
 
     @Inject
-    transient ContentBootstrap bootstrap;
+    ContentBootstrap bootstrap;
 
     @Inject
-    transient ActivityTypes activityTypes;
+    ActivityTypes activityTypes;
 
     @Inject
     LanguageChoice language;

@@ -18,7 +18,7 @@ public class AuditLog implements Serializable {
     static final int PAGE = 50;
 
     @Inject
-    transient AuditTrail trail;
+    AuditTrail trail;
 
     private String entityType;
     private String entityId;

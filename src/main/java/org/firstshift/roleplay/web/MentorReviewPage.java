@@ -28,22 +28,22 @@ import java.util.Map;
 public class MentorReviewPage implements Serializable {
 
     @Inject
-    transient MentorReviews reviews;
+    MentorReviews reviews;
 
     @Inject
-    transient Mentoring mentoring;
+    Mentoring mentoring;
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient Scenarios scenarios;
+    Scenarios scenarios;
 
     @Inject
-    transient Standards standards;
+    Standards standards;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
     LanguageChoice language;

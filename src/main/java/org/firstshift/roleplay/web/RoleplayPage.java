@@ -29,16 +29,16 @@ import java.util.Locale;
 public class RoleplayPage implements Serializable {
 
     @Inject
-    transient Roleplays roleplays;
+    Roleplays roleplays;
 
     @Inject
-    transient Scenarios scenarios;
+    Scenarios scenarios;
 
     @Inject
-    transient Debriefs debriefs;
+    Debriefs debriefs;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
     LanguageChoice language;

@@ -26,10 +26,10 @@ import java.util.List;
 public class ScenarioAuthoring implements Serializable {
 
     @Inject
-    transient Scenarios scenarios;
+    Scenarios scenarios;
 
     @Inject
-    transient RoleplayAnalytics analytics;
+    RoleplayAnalytics analytics;
 
     @Inject
     LanguageChoice language;

@@ -13,7 +13,7 @@ import java.io.Serializable;
 public class ChainCheckPage implements Serializable {
 
     @Inject
-    transient ChainVerification verification;
+    ChainVerification verification;
 
     private ChainVerification.ChainReport report;
 

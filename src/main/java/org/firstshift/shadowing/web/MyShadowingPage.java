@@ -25,16 +25,16 @@ import java.util.List;
 public class MyShadowingPage implements Serializable {
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
-    transient ShadowingProgress progress;
+    ShadowingProgress progress;
 
     @Inject
-    transient Confirmations confirmations;
+    Confirmations confirmations;
 
     @Inject
-    transient TraineePins pins;
+    TraineePins pins;
 
     @Inject
     LanguageChoice language;

@@ -28,13 +28,13 @@ import java.util.List;
 public class PlanEditor implements Serializable {
 
     @Inject
-    transient ShadowingPlans plans;
+    ShadowingPlans plans;
 
     @Inject
-    transient PlanAuthoring authoring;
+    PlanAuthoring authoring;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
     LanguageChoice language;

@@ -34,22 +34,22 @@ import java.util.List;
 public class ShadowingHrPage implements Serializable {
 
     @Inject
-    transient Shifts shifts;
+    Shifts shifts;
 
     @Inject
-    transient Mentoring mentoring;
+    Mentoring mentoring;
 
     @Inject
-    transient Organisation organisation;
+    Organisation organisation;
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient ShadowingReport report;
+    ShadowingReport report;
 
     @Inject
-    transient CurrentUser user;
+    CurrentUser user;
 
     @Inject
     LanguageChoice language;
