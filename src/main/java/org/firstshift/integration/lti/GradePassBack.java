@@ -40,7 +40,9 @@ import java.util.logging.Logger;
  * platform's line item, the score goes back to that line item. The completion is queued after its
  * transaction commits (a failure here never touches the result); the sender asks the platform's
  * token endpoint for an access token with a JWT signed by the tool's key (client credentials,
- * {@code private_key_jwt}), then posts the score. Failures are retried with the webhooks' back-off
+ * {@code private_key_jwt}), then posts the score. A completion waits in memory until the next poll
+ * (2 s), so a node that stops in that moment loses it: the platform then shows no score for that
+ * learner until they complete another launched activity. Failures are retried with the webhooks' back-off
  * ({@code firstshift.webhooks.*} settings).
  */
 @ApplicationScoped
@@ -78,6 +80,7 @@ public class GradePassBack {
     int maxAttempts;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private final java.util.Queue<ActivityCompleted> completions = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private ScheduledFuture<?> poller;
     private HttpClient http;
 
@@ -95,19 +98,24 @@ public class GradePassBack {
     }
 
     void onCompleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ActivityCompleted completed) {
-        // Queued on a managed thread: this observer runs while the result's finished transaction is
-        // still attached to the request thread, where a new transaction cannot be started cleanly.
-        double score = completed.score() == null ? 100 : completed.score();
-        executor.execute(() -> {
+        // Handed to the poller's thread: this observer runs while the result's finished transaction
+        // is still attached to the request thread, where neither a new transaction nor a managed
+        // task should start. At most one poll (2 s) later the score is in the outbox.
+        completions.add(completed);
+    }
+
+    /** Moves completions into the outbox, one transaction each; how many scores were queued. */
+    private int drainCompletions() {
+        int queued = 0;
+        for (ActivityCompleted c; (c = completions.poll()) != null; ) {
             try {
-                if (outbox.queue(completed.employeeId(), completed.typeKey(), completed.ref(), score, completed.at()) > 0) {
-                    runSafely();
-                }
+                queued += outbox.queue(c.employeeId(), c.typeKey(), c.ref(), c.score() == null ? 100 : c.score(), c.at());
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not queue LTI scores for " + completed.typeKey() + ":" + completed.ref()
-                        + " of employee " + completed.employeeId(), e);
+                LOG.log(Level.WARNING, "Could not queue LTI scores for " + c.typeKey() + ":" + c.ref()
+                        + " of employee " + c.employeeId(), e);
             }
-        });
+        }
+        return queued;
     }
 
     private void runSafely() {
@@ -115,6 +123,7 @@ public class GradePassBack {
             return;
         }
         try {
+            drainCompletions();
             for (Long id : outbox.due(BATCH)) {
                 outbox.claim(id).ifPresent(this::send);
             }
