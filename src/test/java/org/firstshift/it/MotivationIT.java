@@ -145,6 +145,54 @@ class MotivationIT {
     }
 
     @Test
+    void payrollChoosesItsColumnsAndHeadersInCsvAndXlsx() throws Exception {
+        TrainingCompany company = new TrainingCompany();
+        assertEquals(200, company.load(base).status());
+        Api lena = company.first.api(base);
+        long id = employeeId(company.first.personnelNumber);
+        assertEquals(200, lena.get("/api/me/tier").status());
+        passRolePlay(lena);
+        long change = TestDatabase.count("SELECT id FROM tier_change WHERE employee_id = ? AND status = 'PENDING'", id);
+        Api hr = Api.as(base, DemoUsers.HR);
+        assertEquals(200, hr.post("/api/tier-changes/" + change + "/approve", "application/json", "").status());
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String period = "/api/payroll/pay-grade-changes?from=" + today + "&to=" + today;
+        String columns = java.net.URLEncoder.encode("to_grade:New grade,personnel_number:Employee No,effective_from:Valid from",
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        Api.Reply csv = hr.get(period + "&format=csv&columns=" + columns);
+        assertEquals(200, csv.status(), csv::toString);
+        assertTrue(csv.body().startsWith("New grade,Employee No,Valid from\r\n"), csv.body());
+        assertTrue(csv.body().contains("G2," + company.first.personnelNumber + "," + today + "\r\n"), csv.body());
+
+        Api.Download xlsx = Api.as(base, DemoUsers.ADMIN).download(period + "&format=xlsx&columns=" + columns);
+        assertEquals(200, xlsx.status());
+        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            var rows = wb.getFirstSheet().read();
+            assertEquals("New grade", rows.get(0).getCellText(0));
+            assertEquals("Employee No", rows.get(0).getCellText(1));
+            assertEquals("Valid from", rows.get(0).getCellText(2));
+            assertEquals(3, rows.get(0).getCellCount());
+            assertTrue(rows.stream().anyMatch(r -> "G2".equals(r.getCellText(0))
+                    && company.first.personnelNumber.equals(r.getCellText(1))));
+        }
+
+        Api.Reply named = hr.get(period + "&format=csv&layout=lohn");
+        assertEquals(200, named.status(), named::toString);
+        assertTrue(named.body().startsWith("PersNr,Lohngruppe,GueltigAb\r\n"), named.body());
+        assertTrue(named.body().contains(company.first.personnelNumber + ",G2," + today), named.body());
+
+        Api.Reply unknownLayout = hr.get(period + "&format=xlsx&layout=sap");
+        assertEquals(422, unknownLayout.status(), unknownLayout::toString);
+        assertTrue(unknownLayout.body().contains("no payroll layout 'sap'") && unknownLayout.body().contains("lohn"),
+                unknownLayout.body());
+        Api.Reply unknownField = hr.get(period + "&format=csv&columns=salary,to_grade");
+        assertEquals(422, unknownField.status());
+        assertTrue(unknownField.body().contains("'salary' is not a payroll field"), unknownField.body());
+        assertEquals(403, lena.get(period + "&columns=to_grade").status());
+    }
+
+    @Test
     void hrRejectsWithAReasonOnly() throws Exception {
         TrainingCompany company = new TrainingCompany();
         assertEquals(200, company.load(base).status());

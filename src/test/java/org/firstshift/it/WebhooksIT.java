@@ -4,7 +4,12 @@ import com.sun.net.httpserver.HttpServer;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.firstshift.testing.Api;
+import org.firstshift.roleplay.domain.Outcome;
+import org.firstshift.roleplay.domain.ScenarioGraph;
 import org.firstshift.testing.DemoUsers;
+import org.firstshift.testing.ScenarioPaths;
+import org.firstshift.testing.TestDatabase;
+import org.firstshift.testing.TrainingCompany;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -23,6 +28,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -137,6 +143,51 @@ class WebhooksIT {
         awaitDelivery(hookId, deliveryId, d -> d.getInt("attempts") == 2 && d.getString("status").equals("DELIVERED"), Duration.ofSeconds(20));
         assertEquals(2, received.size());
         assertEquals(r.header("X-FirstShift-Delivery"), received.get(1).header("X-FirstShift-Delivery"));
+    }
+
+    /**
+     * A real domain event, not the test event: HR approves a tier change (after the learner passed
+     * a role-play) and the receiver gets {@code tier.change.approved}, signed with the hook's secret.
+     */
+    @Test
+    void anApprovedTierChangeReachesTheReceiverSigned() throws Exception {
+        JsonObject hook = register(startReceiver(), "\"tier.change.approved\"");
+        TrainingCompany company = new TrainingCompany();
+        assertEquals(200, company.load(base).status());
+        Api lena = company.first.api(base);
+        long employee = TestDatabase.count("SELECT id FROM employee WHERE personnel_number = ?", company.first.personnelNumber);
+        assertEquals(200, lena.get("/api/me/tier").status());
+        passRolePlay(lena);
+        long change = TestDatabase.count("SELECT id FROM tier_change WHERE employee_id = ? AND status = 'PENDING'", employee);
+        assertTrue(change > 0, "the passed role-play made a tier change to approve");
+        assertTrue(received.isEmpty(), "nothing is sent before the approval");
+
+        Api.Reply approved = Api.as(base, DemoUsers.HR).post("/api/tier-changes/" + change + "/approve", "application/json", "");
+        assertEquals(200, approved.status(), approved::toString);
+
+        Instant until = Instant.now().plusSeconds(30);
+        while (received.isEmpty() && Instant.now().isBefore(until)) {
+            Thread.sleep(200);
+        }
+        assertEquals(1, received.size(), "one delivery for the one approval");
+        Received r = received.get(0);
+        assertEquals("tier.change.approved", r.header("X-FirstShift-Event"));
+        assertEquals(hmac(hook.getString("secret"), r.body()), r.header("X-FirstShift-Signature"), "the signature verifies");
+        String body = new String(r.body(), StandardCharsets.UTF_8);
+        assertTrue(body.contains("\"employeeId\":" + employee) && body.contains("\"changeId\":" + change)
+                && body.contains("\"toGrade\":\"G2\"") && body.contains("\"approvedBy\":\"hr\""), body);
+    }
+
+    /** Plays the demo role-play along its best path: a passed, finished attempt. */
+    private static void passRolePlay(Api api) {
+        ScenarioGraph g = ScenarioPaths.demo("think-about-it.yaml");
+        Api.Reply started = api.post("/api/scenarios/RP-THINK/attempts", "application/json", "");
+        assertEquals(201, started.status(), started::toString);
+        long attempt = started.json().getJsonNumber("attemptId").longValue();
+        for (String response : ScenarioPaths.best(g, Set.of(Outcome.SALE, Outcome.SATISFIED))) {
+            Api.Reply reply = api.postJson("/api/roleplay-attempts/" + attempt + "/choices", "{\"responseId\":\"" + response + "\"}");
+            assertEquals(200, reply.status(), reply::toString);
+        }
     }
 
     @Test

@@ -44,11 +44,14 @@ public final class TrainingCompany {
         public final String name;
         public final String username;
         public final String password = UUID.randomUUID().toString();
+        /** Unique to this learner, so that an LTI launch can find them by it. */
+        public final String email;
 
         Learner(String personnelNumber, String name) {
             this.personnelNumber = personnelNumber;
             this.name = name;
             this.username = personnelNumber.toLowerCase();
+            this.email = username + "@test.example";
         }
 
         public Api api(URL base) {
@@ -123,12 +126,13 @@ public final class TrainingCompany {
         return """
                   - personnel_number: %s
                     full_name: %s
+                    email: %s
                     hired_days_ago: 1
                     position: %s
                     location: %s
                     language: en
                     login: {username: %s, password: "%s", roles: [LEARNER]}
-                """.formatted(l.personnelNumber, l.name, position, location, l.username, l.password);
+                """.formatted(l.personnelNumber, l.name, l.email, position, location, l.username, l.password);
     }
 
     private String standardYaml(String greeting) {

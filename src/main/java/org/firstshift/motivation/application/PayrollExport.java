@@ -23,9 +23,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class PayrollExport {
-    static final String[] HEADER = {"personnel_number", "full_name", "location", "from_tier", "from_grade", "to_tier", "to_grade",
-            "effective_from", "approved_by", "approved_on"};
-
     @Inject
     TierChanges changes;
 
@@ -34,8 +31,24 @@ public class PayrollExport {
 
     public record Row(String personnelNumber, String fullName, String location, String fromTier, String fromGrade, String toTier,
                       String toGrade, LocalDate effectiveFrom, String approvedBy, LocalDate approvedOn) {
-        Object[] cells() {
-            return new Object[]{personnelNumber, fullName, location, fromTier, fromGrade, toTier, toGrade, effectiveFrom, approvedBy, approvedOn};
+        Object value(String field) {
+            return switch (field) {
+                case "personnel_number" -> personnelNumber;
+                case "full_name" -> fullName;
+                case "location" -> location;
+                case "from_tier" -> fromTier;
+                case "from_grade" -> fromGrade;
+                case "to_tier" -> toTier;
+                case "to_grade" -> toGrade;
+                case "effective_from" -> effectiveFrom;
+                case "approved_by" -> approvedBy;
+                case "approved_on" -> approvedOn;
+                default -> throw new IllegalArgumentException("no payroll field " + field);
+            };
+        }
+
+        Object[] cells(PayrollLayout layout) {
+            return layout.columns().stream().map(c -> value(c.field())).toArray();
         }
     }
 
@@ -51,9 +64,13 @@ public class PayrollExport {
     }
 
     public static void csv(List<Row> rows, Writer writer) throws IOException {
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+        csv(rows, PayrollLayout.DEFAULT, writer);
+    }
+
+    public static void csv(List<Row> rows, PayrollLayout layout, Writer writer) throws IOException {
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(layout.headers()).get());
         for (Row r : rows) {
-            Object[] cells = r.cells();
+            Object[] cells = r.cells(layout);
             for (int i = 0; i < cells.length; i++) {
                 cells[i] = cells[i] == null ? "" : cells[i].toString();
             }
@@ -63,17 +80,22 @@ public class PayrollExport {
     }
 
     public static void xlsx(List<Row> rows, OutputStream out) throws IOException {
+        xlsx(rows, PayrollLayout.DEFAULT, out);
+    }
+
+    public static void xlsx(List<Row> rows, PayrollLayout layout, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "FirstShift", "1.0");
         Worksheet sheet = workbook.newWorksheet("pay-grade-changes");
-        for (int c = 0; c < HEADER.length; c++) {
-            sheet.value(0, c, HEADER[c]);
+        String[] headers = layout.headers();
+        for (int c = 0; c < headers.length; c++) {
+            sheet.value(0, c, headers[c]);
             sheet.style(0, c).bold().set();
-            sheet.width(c, c == 1 ? 28 : 16);
+            sheet.width(c, layout.columns().get(c).field().equals("full_name") ? 28 : 16);
         }
         sheet.freezePane(0, 1);
         int r = 1;
         for (Row row : rows) {
-            Object[] cells = row.cells();
+            Object[] cells = row.cells(layout);
             for (int c = 0; c < cells.length; c++) {
                 if (cells[c] instanceof LocalDate date) {
                     sheet.value(r, c, date);

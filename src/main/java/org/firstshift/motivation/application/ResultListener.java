@@ -25,6 +25,9 @@ public class ResultListener {
     TierEvaluations evaluations;
 
     void onResult(@Observes(during = TransactionPhase.AFTER_SUCCESS) EmployeeResultEvent event) {
+        if (event instanceof TierChangeApproved) {
+            return; // our own announcement, not a new result
+        }
         reevaluate(event.employeeId(), event.getClass().getSimpleName());
     }
 

@@ -50,6 +50,9 @@ public class TierChanges {
     Event<NoticeRequested> notices;
 
     @Inject
+    jakarta.enterprise.event.Event<TierChangeApproved> approved;
+
+    @Inject
     Clock clock;
 
     public TierChange get(long id) {
@@ -111,6 +114,8 @@ public class TierChanges {
         people.update(e.getId(), new EmployeeDetails(d.fullName(), d.email(), d.hireDate(), d.position(), d.location(), grade, d.language()));
         audit.record(ENTITY, id, AuditAction.APPROVED, "Approved pay grade " + c.getToGrade() + " for " + e.getFullName()
                 + " from " + c.getEffectiveFrom(), before, c.snapshot());
+        approved.fire(new TierChangeApproved(e.getId(), id, c.getFromTier(), c.getFromGrade(), c.getToTier(), c.getToGrade(),
+                c.getEffectiveFrom(), actor, clock.instant()));
         notices.fire(new NoticeRequested(e.getId(), "motivation", "notice.approved",
                 List.of(c.getToTier(), c.getToGrade(), c.getEffectiveFrom().toString()), "/learner/tier.xhtml", "tier-change-" + id));
         return c;

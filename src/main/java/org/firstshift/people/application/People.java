@@ -70,6 +70,18 @@ public class People {
         return accounts.byUsername(username).map(Account::getEmployeeId).flatMap(id -> id == null ? Optional.empty() : find(id));
     }
 
+    /**
+     * Employees whose e-mail address is {@code email}, compared without case (an LTI launch links
+     * a platform's user to an employee this way). Usually one; callers refuse when there are several.
+     */
+    public List<Employee> byEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM Employee e WHERE LOWER(e.email) = :email", Employee.class)
+                .setParameter("email", email.trim().toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
+
     public long count() {
         return em.createNamedQuery("Employee.count", Long.class).getSingleResult();
     }

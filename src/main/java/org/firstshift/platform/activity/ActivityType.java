@@ -22,7 +22,7 @@ public interface ActivityType {
     /** The resource-bundle key of the type's name, in the {@code platform} bundle or the module's. */
     String nameKey();
 
-    /** The page where a learner opens an activity of this type; it receives {@code ?id=}. */
+    /** The page where a learner opens an activity of this type; it receives {@code ?ref=} (the activity's ref). */
     String learnerView();
 
     /** What the learner sees as the activity's name, e.g. the lesson title. */

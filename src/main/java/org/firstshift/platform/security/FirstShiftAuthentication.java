@@ -30,7 +30,9 @@ import java.util.Set;
  *       {@code /scim/v2}; a {@link BearerTokens} bean (the integration module) says who that is;</li>
  *   <li>or, when company sign-in (OIDC) is on, with their company account: the provider's answer
  *       arrives at {@code /oidc/callback}, {@link CompanySignIn} checks it, and the result goes into
- *       the session exactly like a password sign-in.</li>
+ *       the session exactly like a password sign-in;</li>
+ *   <li>or by a launch from another learning platform (LTI 1.3): a {@link LaunchSignIn} bean checks
+ *       the signed message and names the account, which then goes into the session the same way.</li>
  * </ul>
  * An anonymous request for a protected page is sent to the login page; for a protected API
  * resource it gets 401 with a Basic challenge. {@code /xapi} is left to the learning record store,
@@ -50,6 +52,9 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     jakarta.enterprise.inject.Instance<BearerTokens> bearerTokens;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<LaunchSignIn> launches;
 
     /** Set on requests authenticated by a bearer token (a token may not mint further tokens). */
     public static final String BY_TOKEN = "firstshift.authenticatedByToken";
@@ -78,6 +83,12 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
             // Refused: carry on anonymously; the callback endpoint shows the reason on the login page.
             return companySignIn.finish(request)
                     .map(caller -> remember(request, context, caller.name(), caller.groups()))
+                    .orElseGet(context::doNothing);
+        }
+        if (launches.isResolvable() && launches.get().handles(request)) {
+            // A launch from another platform replaces whoever was signed in: it names its own person.
+            return launches.get().signIn(request)
+                    .map(launched -> remember(request, context, launched.name(), launched.groups()))
                     .orElseGet(context::doNothing);
         }
         HttpSession session = request.getSession(false);
