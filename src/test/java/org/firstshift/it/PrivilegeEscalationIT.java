@@ -116,4 +116,21 @@ class PrivilegeEscalationIT {
         assertEquals(200, Api.as(base, DemoUsers.ADMIN).get("/api/me").status(), "the admin can still sign in");
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM account WHERE username = 'admin' AND active = TRUE"));
     }
+
+    @Test
+    void aScimTokenMayNotDeactivateAnAdministrator() throws Exception {
+        String number = unique("PA");
+        String username = number.toLowerCase(Locale.ROOT);
+        Api.Reply made = Api.as(base, DemoUsers.ADMIN).postJson("/api/employees", employee(number, username, "\"ADMIN\""));
+        assertEquals(201, made.status(), made::toString);
+        long id = made.json().getJsonNumber("id").longValue();
+
+        Api scim = Api.withBearer(base, IntegrationTokens.service(base, "scim"));
+        Api.Reply off = scim.send("PATCH", "/scim/v2/Users/" + id, "application/scim+json", """
+                {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations": [{"op": "replace", "path": "active", "value": false}]}""");
+        assertEquals(403, off.status(), off::toString);
+        assertTrue(off.body().contains("ADMIN"), off::toString);
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM account WHERE username = ? AND active = ?", username, true));
+    }
 }
