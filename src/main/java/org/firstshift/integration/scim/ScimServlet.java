@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.firstshift.integration.domain.Scope;
 import org.firstshift.platform.api.InvalidInputException;
+import org.firstshift.platform.api.PermissionDeniedException;
 import org.firstshift.platform.security.FirstShiftAuthentication;
 
 import java.io.IOException;
@@ -57,6 +58,9 @@ public class ScimServlet extends HttpServlet {
             ScimException refusal;
             if (cause instanceof ScimException s) {
                 refusal = s;
+            } else if (cause instanceof PermissionDeniedException denied) {
+                refusal = new ScimException(403, null, denied.problems().isEmpty() ? denied.getMessage()
+                        : denied.problems().get(0).message());
             } else if (cause instanceof InvalidInputException i) {
                 refusal = ScimException.invalidValue(i.problems().isEmpty() ? i.getMessage()
                         : i.problems().stream().map(p -> p.message()).reduce((a, b) -> a + "; " + b).orElse(i.getMessage()));

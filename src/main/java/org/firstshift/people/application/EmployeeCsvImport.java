@@ -8,12 +8,14 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.firstshift.people.domain.EmployeeDetails;
 import org.firstshift.platform.api.InvalidInputException;
+import org.firstshift.platform.api.PermissionDeniedException;
 import org.firstshift.platform.api.ProblemItem;
 import org.firstshift.platform.audit.AuditAction;
 import org.firstshift.platform.audit.AuditTrail;
 import org.firstshift.platform.i18n.Languages;
 import org.firstshift.platform.security.Accounts;
 import org.firstshift.platform.security.Role;
+import org.firstshift.platform.security.RoleGrants;
 import org.firstshift.platform.security.Usernames;
 
 import java.io.IOException;
@@ -30,7 +32,9 @@ import java.util.Set;
 /**
  * Imports new employees from a CSV file (UTF-8, comma or semicolon separated, header row).
  * Every row is checked first; if any row is wrong the answer lists every problem (row, column,
- * what) and nothing is written. Otherwise all rows are written in one transaction.
+ * what) and nothing is written. Otherwise all rows are written in one transaction. A row asking for
+ * a role the importer may not grant ({@link RoleGrants}: HR grants only LEARNER and MENTOR) makes
+ * the answer a refusal (403) listing every such row.
  */
 @ApplicationScoped
 public class EmployeeCsvImport {
@@ -51,6 +55,9 @@ public class EmployeeCsvImport {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    RoleGrants grants;
+
     public record ImportResult(int imported, List<String> personnelNumbers) {
     }
 
@@ -70,6 +77,7 @@ public class EmployeeCsvImport {
     List<NewEmployee> check(Reader csv) {
         List<ProblemItem> problems = new ArrayList<>();
         List<NewEmployee> rows = new ArrayList<>();
+        Set<Integer> refusedRows = new HashSet<>();
         String text = readAll(csv);
         if (text.isBlank()) {
             throw new InvalidInputException("The file is empty.", List.of(ProblemItem.at(FILE, 1, null, "the file is empty")));
@@ -105,7 +113,7 @@ public class EmployeeCsvImport {
                     problems.add(ProblemItem.at(FILE, row, null, "has " + record.size() + " values but the header has " + header.size()));
                     continue;
                 }
-                NewEmployee candidate = row(record, row, header, numbers, usernames, problems);
+                NewEmployee candidate = row(record, row, header, numbers, usernames, problems, refusedRows);
                 if (candidate != null) {
                     rows.add(candidate);
                 }
@@ -117,13 +125,18 @@ public class EmployeeCsvImport {
             problems.add(ProblemItem.at(FILE, 2, null, "no employee rows under the header"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.size() + " problem(s) found; nothing was imported.", problems);
+            String summary = problems.size() + " problem(s) found; nothing was imported.";
+            // A role the importer may not grant makes the whole file a refusal (403), not a typo (422).
+            if (!refusedRows.isEmpty()) {
+                throw new PermissionDeniedException(summary, problems);
+            }
+            throw new InvalidInputException(summary, problems);
         }
         return rows;
     }
 
     private NewEmployee row(CSVRecord r, int row, List<String> header, Set<String> numbers, Set<String> usernames,
-                            List<ProblemItem> problems) {
+                            List<ProblemItem> problems, Set<Integer> refusedRows) {
         int before = problems.size();
         String number = value(r, header, "personnel_number");
         String name = value(r, header, "full_name");
@@ -187,6 +200,11 @@ public class EmployeeCsvImport {
         }
         if (!roles.isEmpty() && username.isEmpty()) {
             problems.add(ProblemItem.at(FILE, row, "roles", "roles need a username in the same row"));
+        }
+        Set<Role> refused = grants.refused(roles.isEmpty() ? Set.of(Role.LEARNER) : roles);
+        if (!refused.isEmpty() && !username.isEmpty()) {
+            problems.add(ProblemItem.at(FILE, row, "roles", grants.refusalMessage(refused)));
+            refusedRows.add(row);
         }
         if (problems.size() > before) {
             return null;

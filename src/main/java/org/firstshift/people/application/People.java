@@ -18,6 +18,7 @@ import org.firstshift.platform.audit.AuditTrail;
 import org.firstshift.platform.security.Account;
 import org.firstshift.platform.security.Accounts;
 import org.firstshift.platform.security.Role;
+import org.firstshift.platform.security.RoleGrants;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -52,6 +53,9 @@ public class People {
 
     @Inject
     Event<EmployeeChanged> changed;
+
+    @Inject
+    RoleGrants grants;
 
     public Optional<Employee> find(long id) {
         return Optional.ofNullable(em.find(Employee.class, id));
@@ -124,9 +128,16 @@ public class People {
         return query.setFirstResult(q.first()).setMaxResults(q.max()).getResultList();
     }
 
-    /** Creates an employee, and a login when a user name is given; refuses duplicates by name. */
+    /**
+     * Creates an employee, and a login when a user name is given; refuses duplicates by name, and
+     * roles the caller may not grant ({@link RoleGrants}).
+     */
     @Transactional
     public Employee create(NewEmployee n) {
+        Set<Role> roles = n.roles().isEmpty() ? Set.of(Role.LEARNER) : n.roles();
+        if (n.username() != null) {
+            grants.requireMayGrant(roles);
+        }
         if (byPersonnelNumber(n.personnelNumber()).isPresent()) {
             throw new InvalidInputException("personnel_number", "an employee with personnel number "
                     + n.personnelNumber() + " already exists");
@@ -138,7 +149,7 @@ public class People {
         em.persist(e);
         em.flush();
         if (n.username() != null) {
-            Account a = accounts.create(n.username(), n.roles().isEmpty() ? Set.of(Role.LEARNER) : n.roles(), e.getId());
+            Account a = accounts.create(n.username(), roles, e.getId());
             if (n.password() != null) {
                 accounts.setPassword(a, n.password());
             }
@@ -167,6 +178,7 @@ public class People {
         Map<String, Object> before = withRoles(e);
         Account account = accounts.byEmployee(id)
                 .orElseThrow(() -> new InvalidInputException("username", e.getFullName() + " has no login"));
+        grants.requireMayChangeRoles(account, roles);
         account.changeRoles(roles);
         audit.record(ENTITY, id, AuditAction.UPDATED, "Changed roles of " + e.getFullName() + " to " + roles,
                 before, withRoles(e));
@@ -177,6 +189,7 @@ public class People {
         Employee e = get(id);
         Account account = accounts.byEmployee(id)
                 .orElseThrow(() -> new InvalidInputException("username", e.getFullName() + " has no login"));
+        grants.requireMayManage(account, "set the password");
         try {
             accounts.setPassword(account, password);
         } catch (IllegalArgumentException weak) {
@@ -185,9 +198,19 @@ public class People {
         audit.record(ENTITY, id, AuditAction.UPDATED, "Set a new password for " + e.getFullName(), null, null);
     }
 
+    /**
+     * Refuses (403) when the caller may not look after this employee's login (set its password,
+     * change it, deactivate it): pages check this before saving anything, so that nothing is half done.
+     */
+    public void requireMayManage(long id, String what) {
+        get(id);
+        accounts.byEmployee(id).ifPresent(a -> grants.requireMayManage(a, what));
+    }
+
     @Transactional
     public void deactivate(long id) {
         Employee e = get(id);
+        accounts.byEmployee(id).ifPresent(a -> grants.requireMayManage(a, "deactivate the login"));
         Map<String, Object> before = withRoles(e);
         e.deactivate(LocalDate.now(clock));
         accounts.byEmployee(id).ifPresent(Account::deactivate);
@@ -198,6 +221,7 @@ public class People {
     @Transactional
     public void reactivate(long id) {
         Employee e = get(id);
+        accounts.byEmployee(id).ifPresent(a -> grants.requireMayManage(a, "reactivate the login"));
         Map<String, Object> before = withRoles(e);
         e.reactivate();
         accounts.byEmployee(id).ifPresent(Account::activate);

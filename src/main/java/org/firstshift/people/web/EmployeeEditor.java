@@ -95,6 +95,10 @@ public class EmployeeEditor implements Serializable {
                         newPassword == null || newPassword.isBlank() ? null : newPassword));
                 id = created.getId();
             } else {
+                // Checked before anything is saved, so a refused password leaves the details untouched too.
+                if (newPassword != null && !newPassword.isBlank()) {
+                    people.requireMayManage(id, "set the password");
+                }
                 people.update(id, details);
                 if (user.holds(Role.ADMIN) && username != null && people.loginOf(id).isPresent()) {
                     people.changeRoles(id, selectedRoles());

@@ -31,6 +31,14 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class PermissionDenied implements ExceptionMapper<PermissionDeniedException> {
+        @Override
+        public Response toResponse(PermissionDeniedException e) {
+            return Problem.response(403, "Not allowed", e.getMessage(), e.problems()).build();
+        }
+    }
+
+    @Provider
     public static class IllegalArgument implements ExceptionMapper<IllegalArgumentException> {
         @Override
         public Response toResponse(IllegalArgumentException e) {
@@ -61,6 +69,9 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(jakarta.transaction.TransactionalException e) {
             Throwable cause = unwrap(e);
+            if (cause instanceof PermissionDeniedException p) {
+                return new PermissionDenied().toResponse(p);
+            }
             if (cause instanceof InvalidInputException i) {
                 return new InvalidInput().toResponse(i);
             }

@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +69,27 @@ public class Accounts {
         return em.createNamedQuery("Account.findByUsername", Account.class)
                 .setParameter("username", username)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The current roles of an active account, or empty when there is no such account or it is
+     * inactive. One query on the unique user name (a report query, so never an entity cache): signed-in
+     * sessions ask this on every request to notice deactivation and role changes at once.
+     */
+    public Optional<Set<Role>> activeRoles(String username) {
+        List<Object[]> rows = em.createQuery(
+                        "SELECT a.active, r FROM Account a LEFT JOIN a.roles r WHERE a.username = :username", Object[].class)
+                .setParameter("username", username).getResultList();
+        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[0])) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Object[] row : rows) {
+            if (row[1] instanceof Role r) {
+                roles.add(r);
+            }
+        }
+        return Optional.of(roles);
     }
 
     public Optional<Account> byId(long id) {

@@ -14,18 +14,27 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.firstshift.platform.security.oidc.CompanySignIn;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
 
 /**
  * One mechanism for both audiences, because Jakarta Security 3 allows one per application:
  * <ul>
  *   <li>the REST API and machine clients send HTTP Basic on every request (no session is created);</li>
  *   <li>people sign in through the login page, which calls {@code SecurityContext.authenticate};
- *       the result is kept in the HTTP session, whose id is changed at sign-in against fixation;</li>
+ *       the result is kept in the HTTP session, whose id is changed at sign-in against fixation.
+ *       Every request of that session checks the account again (still active? which roles now?)
+ *       and ends the session when it is deactivated or older than the absolute lifetime;</li>
  *   <li>systems and scripts send {@code Authorization: Bearer fs_...} on {@code /api} and
  *       {@code /scim/v2}; a {@link BearerTokens} bean (the integration module) says who that is;</li>
  *   <li>or, when company sign-in (OIDC) is on, with their company account: the provider's answer
@@ -40,6 +49,7 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
+    private static final Logger LOG = Logger.getLogger(FirstShiftAuthentication.class.getName());
 
     static final String SESSION_KEY = "firstshift.caller";
     public static final String REALM = "FirstShift";
@@ -55,6 +65,15 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     jakarta.enterprise.inject.Instance<LaunchSignIn> launches;
+    Accounts accounts;
+
+    @Inject
+    Clock clock;
+
+    /** Absolute session lifetime: a session ends this long after sign-in, however busy it is. */
+    @Inject
+    @ConfigProperty(name = "firstshift.security.session.max-hours", defaultValue = "12")
+    int maxSessionHours;
 
     /** Set on requests authenticated by a bearer token (a token may not mint further tokens). */
     public static final String BY_TOKEN = "firstshift.authenticatedByToken";
@@ -93,7 +112,12 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            Optional<Set<String>> groups = stillSignedIn(caller);
+            if (groups.isPresent()) {
+                return context.notifyContainerAboutLogin(caller.name(), groups.get());
+            }
+            // Deactivated, erased or too old: the session ends here and the request carries on anonymously.
+            session.invalidate();
         }
         if (context.isProtected()) {
             if (isApi(request)) {
@@ -116,15 +140,45 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** Signs a person in for this session, however they proved who they are. */
-    private static AuthenticationStatus remember(HttpServletRequest request, HttpMessageContext context,
-                                                 String name, Set<String> groups) {
+    private AuthenticationStatus remember(HttpServletRequest request, HttpMessageContext context,
+                                          String name, Set<String> groups) {
         // A new session id at sign-in defeats session fixation.
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        SignedIn caller = new SignedIn(name, Set.copyOf(groups));
+        // Only what the account does not hold itself is kept (roles a company sign-in maps from its
+        // groups): the account's own roles are read afresh on every request.
+        Set<String> accountRoles = accounts.activeRoles(name).map(FirstShiftAuthentication::names).orElse(Set.of());
+        Set<String> sessionOnly = new TreeSet<>(groups);
+        sessionOnly.removeAll(accountRoles);
+        SignedIn caller = new SignedIn(name, Set.copyOf(sessionOnly), clock.millis());
         request.getSession(true).setAttribute(SESSION_KEY, caller);
-        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        return context.notifyContainerAboutLogin(caller.name(), caller.groupsWith(accountRoles));
+    }
+
+    /**
+     * The groups of a session's caller for this request, or empty when the session must end: the
+     * account was deactivated (by HR, SCIM or an erasure) or is gone, or the session is older than
+     * {@code firstshift.security.session.max-hours}. Roles are the account's current ones, so a role
+     * taken away stops working with the next request, not at the next sign-in. One indexed query,
+     * no cache, so every node of a cluster sees a change at once.
+     */
+    Optional<Set<String>> stillSignedIn(SignedIn caller) {
+        if (caller.olderThan(Duration.ofHours(maxSessionHours), clock.millis())) {
+            LOG.info(() -> "Session of " + caller.name() + " ended: signed in more than " + maxSessionHours + " hours ago");
+            return Optional.empty();
+        }
+        Optional<Set<String>> groups = accounts.activeRoles(caller.name()).map(roles -> caller.groupsWith(names(roles)));
+        if (groups.isEmpty()) {
+            LOG.info(() -> "Session of " + caller.name() + " ended: the account is no longer active");
+        }
+        return groups;
+    }
+
+    private static Set<String> names(Set<Role> roles) {
+        Set<String> names = new TreeSet<>();
+        roles.forEach(r -> names.add(r.name()));
+        return names;
     }
 
     private AuthenticationStatus basic(String encoded, HttpMessageContext context) {
@@ -193,7 +247,22 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    /** What the session remembers of a signed-in person; serializable so that sessions can replicate. */
-    record SignedIn(String name, Set<String> groups) implements Serializable {
+    /**
+     * What the session remembers of a signed-in person: who, the groups given for this session only
+     * (a company sign-in's mapped roles; the account's own roles are read on every request), and when
+     * they signed in (epoch milliseconds, for the absolute lifetime). Serializable so that sessions
+     * can replicate across the cluster.
+     */
+    record SignedIn(String name, Set<String> sessionGroups, long signedInAt) implements Serializable {
+
+        Set<String> groupsWith(Set<String> accountRoles) {
+            Set<String> all = new TreeSet<>(accountRoles);
+            all.addAll(sessionGroups);
+            return all;
+        }
+
+        boolean olderThan(Duration lifetime, long nowMillis) {
+            return nowMillis - signedInAt > lifetime.toMillis();
+        }
     }
 }
