@@ -49,4 +49,11 @@ class OperationsIT {
         assertEquals(0, failed);
         assertTrue(applied >= 2, "at least the platform and people migrations");
     }
+
+    /** The server started on an empty database: it claimed the first content load (once per cluster) and did it. */
+    @Test
+    void theFirstContentLoadWasClaimedOnce() throws Exception {
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM platform_cluster_claim WHERE claim_key = ?", "content:first-load"));
+        assertEquals(200, Api.as(base, org.firstshift.testing.DemoUsers.HR).get("/api/me").status(), "and the demo company is there");
+    }
 }
