@@ -162,9 +162,11 @@ public class PackageAttempts {
         for (PackageItem i : launchable) {
             latest(employeeId, pkg.getId(), i.getSeq()).ifPresent(a -> {
                 CmiModel.Status s = a.model(pkg.getKind()).status();
-                int sessions = Integer.parseInt(a.values().getOrDefault("fs.sessions", "1"));
+                // A suspended attempt is resumed by the next launch, so it does not use up attemptLimit.
+                boolean suspended = "suspend".equals(a.values().get("cmi.exit"));
+                int attempts = a.model(pkg.getKind()).attempts() - (suspended ? 1 : 0);
                 if (engine.find(i.getIdentifier()).isPresent()) {
-                    engine.restore(i.getIdentifier(), sessions, "completed".equals(s.completion()) ? Boolean.TRUE
+                    engine.restore(i.getIdentifier(), attempts, "completed".equals(s.completion()) ? Boolean.TRUE
                                     : "incomplete".equals(s.completion()) ? Boolean.FALSE : null,
                             s.passed() ? Boolean.TRUE : s.failed() ? Boolean.FALSE : null);
                 }

@@ -64,7 +64,7 @@ public class PackagesPersonalData implements PersonalData {
     static final java.util.Set<String> KEPT = java.util.Set.of("cmi.core.lesson_status", "cmi.core.score.raw", "cmi.core.score.min",
             "cmi.core.score.max", "cmi.core.total_time", "cmi.completion_status", "cmi.success_status", "cmi.score.scaled",
             "cmi.score.raw", "cmi.score.min", "cmi.score.max", "cmi.progress_measure", "cmi.total_time", "cmi._version",
-            "cmi.scaled_passing_score", "cmi.student_data.mastery_score", "fs.sessions");
+            "cmi.scaled_passing_score", "cmi.student_data.mastery_score", "fs.sessions", "fs.attempts");
 
     private List<PackageAttempt> attempts(long employeeId) {
         return em.createNamedQuery("PackageAttempt.ofEmployee", PackageAttempt.class).setParameter("employeeId", employeeId)

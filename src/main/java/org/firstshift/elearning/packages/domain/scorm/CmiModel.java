@@ -319,6 +319,11 @@ public final class CmiModel {
      * SCORM 2004 starts a new attempt with fresh data, while SCORM 1.2 keeps what it had (1.2 leaves
      * this to the LMS). Returns the model the SCO sees.
      */
+    /** How many attempts (not sessions: a resume continues one) the learner has begun. */
+    public int attempts() {
+        return Integer.parseInt(values.getOrDefault("fs.attempts", "0"));
+    }
+
     public CmiModel newSession(String learnerId, String learnerName, Double masteryScore, String launchData) {
         boolean suspended = "suspend".equals(values.get(v12() ? "cmi.core.exit" : "cmi.exit"));
         CmiModel next;
@@ -329,6 +334,9 @@ public final class CmiModel {
         }
         String sessions = values.getOrDefault("fs.sessions", "0");
         next.values.put("fs.sessions", String.valueOf(Integer.parseInt(sessions) + 1));
+        // A resumed session continues the attempt; any other launch begins a new one (for attemptLimit).
+        int attempts = Integer.parseInt(values.getOrDefault("fs.attempts", "0"));
+        next.values.put("fs.attempts", String.valueOf(suspended ? Math.max(1, attempts) : attempts + 1));
         next.values.put(v12() ? "cmi.core.entry" : "cmi.entry", suspended ? "resume" : sessions.equals("0") ? "ab-initio" : "");
         next.values.remove(v12() ? "cmi.core.exit" : "cmi.exit");
         next.values.remove(v12() ? "cmi.core.session_time" : "cmi.session_time");

@@ -151,9 +151,11 @@ class CmiModelTest {
 
         resumed.set("cmi.exit", "normal");
         resumed.endSession();
+        assertEquals(1, resumed.attempts(), "a resume continues the first attempt");
         CmiModel again = new CmiModel(PackageKind.SCORM_2004, resumed.values()).newSession("42", "Anna", 0.8, null);
         assertEquals("", again.get("cmi.entry").value(), "a normal exit ends the attempt: 2004 starts afresh");
         assertEquals(403, again.get("cmi.location").error());
+        assertEquals(2, again.attempts(), "and counts a second attempt");
     }
 
     @Test
