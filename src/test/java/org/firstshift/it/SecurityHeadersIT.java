@@ -31,7 +31,7 @@ class SecurityHeadersIT {
         assertEquals("DENY", login.header("X-Frame-Options"));
         assertEquals("nosniff", login.header("X-Content-Type-Options"));
         assertEquals("no-store", login.header("Cache-Control"));
-        assertTrue(login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+        assertTrue(login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .allMatch(c -> c.contains("SameSite=Lax") && c.contains("HttpOnly")), login.headers()::toString);
         assertTrue(login.header("Strict-Transport-Security") == null, "HSTS only when configured for TLS");
     }
