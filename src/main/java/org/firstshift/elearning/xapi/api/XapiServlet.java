@@ -159,7 +159,12 @@ public class XapiServlet extends HttpServlet {
                 if (!(received.json() instanceof JsonObject statement)) {
                     throw XapiException.badRequest("statement: PUT takes one statement object");
                 }
-                lrs.put(params.get("statementId").get(0), statement, authority, version, received.parts());
+                try {
+                    lrs.put(params.get("statementId").get(0), statement, authority, version, received.parts());
+                } catch (StatementStore.DuplicateIds storedMeanwhile) {
+                    // Another request stored the same id since we looked: this time it is found (no-op or 409).
+                    lrs.put(params.get("statementId").get(0), statement, authority, version, received.parts());
+                }
                 response.setStatus(204);
             }
             default -> {
