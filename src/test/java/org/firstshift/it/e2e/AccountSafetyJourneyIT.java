@@ -102,16 +102,21 @@ class AccountSafetyJourneyIT extends BrowserJourney {
         return new Person(id, username);
     }
 
+    /**
+     * The browser's cookies as one Cookie header: the session id and, in a distributable web app,
+     * Payara's JSESSIONIDVERSION, without which the session is not found.
+     */
     private String sessionCookie() {
         Cookie cookie = browser.driver().manage().getCookieNamed("JSESSIONID");
         assertTrue(cookie != null, "signed in with a session cookie");
-        return cookie.getValue();
+        return browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
-    /** A request carrying the browser's session cookie only (no Basic, no token). */
+    /** A request carrying the browser's session cookies only (no Basic, no token). */
     private HttpResponse<String> withSession(String session, String path) throws Exception {
         URI uri = URI.create(base.toString().replaceAll("/$", "") + path);
-        return HTTP.send(HttpRequest.newBuilder(uri).header("Cookie", "JSESSIONID=" + session)
+        return HTTP.send(HttpRequest.newBuilder(uri).header("Cookie", session)
                 .header("Accept", "application/json, text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }
