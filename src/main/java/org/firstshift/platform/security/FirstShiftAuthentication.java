@@ -65,6 +65,8 @@ public class FirstShiftAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     jakarta.enterprise.inject.Instance<LaunchSignIn> launches;
+
+    @Inject
     Accounts accounts;
 
     @Inject
