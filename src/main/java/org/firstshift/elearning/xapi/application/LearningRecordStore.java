@@ -49,6 +49,9 @@ public class LearningRecordStore {
     @Inject
     LrsKeys keys;
 
+    @Inject
+    jakarta.enterprise.event.Event<StatementsStored> storedEvent;
+
     /** A page of statements and the continuation token of the next one (null when this is the last). */
     public record Page(List<JsonObject> statements, String more, Instant consistentThrough) {
     }
@@ -187,6 +190,7 @@ public class LearningRecordStore {
             store.insertAttachments(parts.values(), stored);
             store.insert(fresh);
             store.markVoided(voidTargets);
+            storedEvent.fire(new StatementsStored(fresh.stream().map(StatementStore.Stored::body).toList(), authority));
         }
         return ids;
     }

@@ -1,0 +1,194 @@
+package org.firstshift.elearning.cmi5.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.firstshift.elearning.cmi5.domain.Cmi5Session;
+import org.firstshift.elearning.cmi5.domain.Cmi5Statements;
+import org.firstshift.elearning.cmi5.domain.MoveOn;
+import org.firstshift.elearning.packages.application.PackageActivity;
+import org.firstshift.elearning.packages.application.PackageCatalog;
+import org.firstshift.elearning.packages.domain.ElearningPackage;
+import org.firstshift.elearning.packages.domain.PackageItem;
+import org.firstshift.elearning.packages.domain.PackageKind;
+import org.firstshift.elearning.xapi.application.Documents;
+import org.firstshift.elearning.xapi.application.LaunchCredentials;
+import org.firstshift.elearning.xapi.application.LearningRecordStore;
+import org.firstshift.elearning.xapi.domain.Agents;
+import org.firstshift.elearning.xapi.domain.XapiDocument;
+import org.firstshift.learning.application.Progress;
+import org.firstshift.platform.api.InvalidInputException;
+import org.firstshift.platform.api.NotFoundException;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * cmi5 launches (spec section 8): a learner's launch of an AU opens a session in the learner's
+ * registration for the package (one registration per learner and package, kept across sessions),
+ * abandons a session of that registration still open, writes LMS.LaunchData to the State API and
+ * the "launched" statement, and gives the AU URL with endpoint, fetch, actor, registration and
+ * activityId. The fetch URL hands out one launch credential, once.
+ */
+@ApplicationScoped
+public class Cmi5Launches {
+    static final String MODULE = "cmi5";
+    /** How long the AU's credential works: a working day is longer than any session. */
+    static final Duration CREDENTIAL_LIFETIME = Duration.ofHours(12);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PackageCatalog catalog;
+
+    @Inject
+    Learners learners;
+
+    @Inject
+    LearningRecordStore lrs;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    LaunchCredentials credentials;
+
+    @Inject
+    Progress progress;
+
+    @Inject
+    Clock clock;
+
+    public record Launch(Cmi5Session session, String launchUrl) {
+    }
+
+    /** The answer of the fetch URL: a token, or an error code and text (8.2.3). */
+    public record Fetched(String authToken, Integer errorCode, String errorText) {
+    }
+
+    /**
+     * Launches the AU {@code seq} (or the first AU) of a cmi5 package for the learner.
+     *
+     * @param lmsBase the LMS's URL as the browser reaches it, without a trailing slash (e.g. {@code https://lms.example/app})
+     * @param returnUrl where the AU sends the learner when done
+     */
+    @Transactional
+    public Launch launch(long employeeId, String packageCode, Integer seq, String lmsBase, String returnUrl) {
+        ElearningPackage pkg = catalog.byCode(packageCode).orElseThrow(() -> new NotFoundException("no package " + packageCode));
+        if (pkg.getKind() != PackageKind.CMI5) {
+            throw new InvalidInputException("packageCode", "package " + packageCode + " is not a cmi5 course; SCORM packages launch through /api/package-attempts");
+        }
+        PackageItem item = aus(pkg).stream().filter(i -> seq == null || i.getSeq() == seq).findFirst()
+                .orElseThrow(() -> new NotFoundException("package " + packageCode + " has no AU " + seq));
+        JsonObject actor = learners.agent(employeeId)
+                .orElseThrow(() -> new InvalidInputException("employee", "a cmi5 launch needs a login: the AU names the learner by it"));
+        Instant now = clock.instant();
+        List<Cmi5Session> earlier = sessions(employeeId, packageCode);
+        String registration = earlier.isEmpty() ? UUID.randomUUID().toString() : earlier.get(0).getRegistration();
+        for (Cmi5Session open : earlier) {
+            if (!open.isEnded()) {
+                Cmi5Statements.Au au = au(pkg, itemOf(pkg, open.getAuSeq()));
+                lrs.store(Cmi5Statements.abandoned(actor, au, registration, open.getSessionId(),
+                        Duration.between(open.getLaunchedAt(), now), now), lrs.moduleAuthority(MODULE));
+                open.end("abandoned", now);
+            }
+        }
+        Cmi5Statements.Au au = au(pkg, item);
+        String fetchKey = Cmi5Session.newFetchKey();
+        Cmi5Session session = new Cmi5Session(employeeId, packageCode, item.getSeq(), au.activityId(), registration, fetchKey, now);
+        em.persist(session);
+        String ifi = Agents.ifi(actor).orElseThrow();
+        byte[] launchData = Cmi5Statements.launchData(au, session.getSessionId(), returnUrl).toString().getBytes(StandardCharsets.UTF_8);
+        documents.put(new Documents.Key(XapiDocument.STATE, au.activityId(), ifi, registration), Cmi5Statements.LAUNCH_DATA,
+                "application/json", launchData, new Documents.Preconditions(null, null), false);
+        String url = auUrl(item.getLaunch(), lmsBase, session) + query(item.getLaunch()) + "endpoint=" + enc(lmsBase + "/xapi/")
+                + "&fetch=" + enc(lmsBase + "/api/cmi5-fetch/" + fetchKey) + "&actor=" + enc(actor.toString())
+                + "&registration=" + enc(registration) + "&activityId=" + enc(au.activityId());
+        lrs.store(Cmi5Statements.launched(actor, au, registration, session.getSessionId(), url, now), lrs.moduleAuthority(MODULE));
+        progress.started(employeeId, PackageActivity.KEY, packageCode);
+        return new Launch(session, url);
+    }
+
+    /** The fetch URL: the session's credential the first time, error code 1 after that, 2 for an unknown key. */
+    @Transactional
+    public Fetched fetch(String fetchKey) {
+        Optional<Cmi5Session> found = fetchKey == null ? Optional.empty()
+                : em.createNamedQuery("Cmi5Session.byFetchHash", Cmi5Session.class).setParameter("hash", Cmi5Session.hash(fetchKey))
+                .getResultStream().findFirst();
+        if (found.isEmpty()) {
+            return new Fetched(null, 2, "This fetch URL is not known.");
+        }
+        Cmi5Session s = found.get();
+        String refused = s.fetch(clock.instant());
+        if (refused != null) {
+            return new Fetched(null, 1, refused);
+        }
+        JsonObject actor = learners.agent(s.getEmployeeId()).orElse(null);
+        if (actor == null) {
+            return new Fetched(null, 3, "The learner of this launch has no login any more.");
+        }
+        var credential = credentials.issue(actor, s.getActivityId(), s.getRegistration(), CREDENTIAL_LIFETIME, "cmi5 session " + s.getSessionId());
+        return new Fetched(credential.token(), null, null);
+    }
+
+    public record Course(List<Cmi5Session> sessions, boolean completed, Integer score) {
+    }
+
+    /** The learner's sessions of a course and its state in learning; 404 for an unknown package. */
+    @Transactional
+    public Course course(long employeeId, String packageCode) {
+        catalog.byCode(packageCode).orElseThrow(() -> new NotFoundException("no package " + packageCode));
+        var p = progress.of(employeeId, PackageActivity.KEY, packageCode);
+        return new Course(sessions(employeeId, packageCode), p.map(x -> x.isCompleted()).orElse(false), p.map(x -> x.getScore()).orElse(null));
+    }
+
+    public List<Cmi5Session> sessions(long employeeId, String packageCode) {
+        return em.createNamedQuery("Cmi5Session.ofLearner", Cmi5Session.class).setParameter("employeeId", employeeId)
+                .setParameter("packageCode", packageCode).getResultList();
+    }
+
+    public Optional<Cmi5Session> byContentToken(String token) {
+        return em.createNamedQuery("Cmi5Session.byContentToken", Cmi5Session.class).setParameter("token", token).getResultStream().findFirst();
+    }
+
+    List<PackageItem> aus(ElearningPackage pkg) {
+        return catalog.launchable(pkg.getId()).stream().filter(i -> "au".equals(i.getItemType())).toList();
+    }
+
+    PackageItem itemOf(ElearningPackage pkg, int seq) {
+        return catalog.items(pkg.getId()).stream().filter(i -> i.getSeq() == seq).findFirst().orElseThrow();
+    }
+
+    static Cmi5Statements.Au au(ElearningPackage pkg, PackageItem item) {
+        String course = pkg.getIdentifier() == null ? pkg.getCode() : pkg.getIdentifier();
+        return new Cmi5Statements.Au(item.getIdentifier(), Cmi5Statements.activityId(pkg.getCode(), item.getIdentifier()),
+                item.getTitle() == null ? item.getIdentifier() : item.getTitle(), Cmi5Statements.courseId(pkg.getCode()),
+                pkg.getTitle() == null ? course : pkg.getTitle(), MoveOn.of(item.getMoveOn()), item.getMasteryScore(), null);
+    }
+
+    /** An absolute AU URL as given; a file of the package through the cmi5 player, addressed by the session's content token. */
+    private static String auUrl(String launch, String lmsBase, Cmi5Session s) {
+        if (launch.matches("^[A-Za-z][A-Za-z0-9+.-]*://.*")) {
+            return launch;
+        }
+        return lmsBase + "/player/cmi5/" + s.getContentToken() + "/" + launch;
+    }
+
+    private static String query(String launch) {
+        return launch.contains("?") ? (launch.endsWith("?") || launch.endsWith("&") ? "" : "&") : "?";
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
