@@ -46,24 +46,7 @@ public class WebhookSender {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "firstshift.webhooks.poll-seconds", defaultValue = "2")
-    int pollSeconds;
-
-    @Inject
-    @ConfigProperty(name = "firstshift.webhooks.timeout-seconds", defaultValue = "10")
-    int timeoutSeconds;
-
-    @Inject
-    @ConfigProperty(name = "firstshift.webhooks.backoff-base-seconds", defaultValue = "10")
-    int backoffBaseSeconds;
-
-    @Inject
-    @ConfigProperty(name = "firstshift.webhooks.backoff-cap-seconds", defaultValue = "3600")
-    int backoffCapSeconds;
-
-    @Inject
-    @ConfigProperty(name = "firstshift.webhooks.max-attempts", defaultValue = "10")
-    int maxAttempts;
+    DeliverySettings settings;
 
     @Inject
     @ConfigProperty(name = "firstshift.webhooks.allowed-hosts")
@@ -74,9 +57,9 @@ public class WebhookSender {
     private HttpClient http;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(timeoutSeconds))
+        http = HttpClient.newBuilder().connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        poller = executor.scheduleWithFixedDelay(this::runSafely, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+        poller = executor.scheduleWithFixedDelay(this::runSafely, settings.pollSeconds(), settings.pollSeconds(), TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -87,7 +70,7 @@ public class WebhookSender {
     }
 
     Backoff backoff() {
-        return new Backoff(Duration.ofSeconds(backoffBaseSeconds), Duration.ofSeconds(backoffCapSeconds), maxAttempts);
+        return settings.backoff();
     }
 
     /** Something was queued: send without waiting for the next poll. */
@@ -123,7 +106,7 @@ public class WebhookSender {
         byte[] body = d.payload().getBytes(StandardCharsets.UTF_8);
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(d.url()))
-                    .timeout(Duration.ofSeconds(timeoutSeconds))
+                    .timeout(settings.timeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "FirstShift-Webhooks/1")
                     .header("X-FirstShift-Event", d.eventType())

@@ -20,6 +20,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.firstshift.integration.application.DeliverySettings;
 import org.firstshift.integration.domain.Backoff;
 import org.firstshift.learning.application.ActivityCompleted;
 
@@ -60,24 +61,7 @@ public class GradePassBack {
     ToolKeys keys;
 
     @Inject
-    @ConfigProperty(name = "firstshift.webhooks.poll-seconds", defaultValue = "2")
-    int pollSeconds;
-
-    @Inject
-    @ConfigProperty(name = "firstshift.webhooks.timeout-seconds", defaultValue = "10")
-    int timeoutSeconds;
-
-    @Inject
-    @ConfigProperty(name = "firstshift.webhooks.backoff-base-seconds", defaultValue = "10")
-    int backoffBaseSeconds;
-
-    @Inject
-    @ConfigProperty(name = "firstshift.webhooks.backoff-cap-seconds", defaultValue = "3600")
-    int backoffCapSeconds;
-
-    @Inject
-    @ConfigProperty(name = "firstshift.webhooks.max-attempts", defaultValue = "10")
-    int maxAttempts;
+    DeliverySettings settings;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final java.util.Queue<ActivityCompleted> completions = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -85,9 +69,9 @@ public class GradePassBack {
     private HttpClient http;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(timeoutSeconds))
+        http = HttpClient.newBuilder().connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        poller = executor.scheduleWithFixedDelay(this::runSafely, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+        poller = executor.scheduleWithFixedDelay(this::runSafely, settings.pollSeconds(), settings.pollSeconds(), TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -135,7 +119,7 @@ public class GradePassBack {
     }
 
     private Backoff backoff() {
-        return new Backoff(Duration.ofSeconds(backoffBaseSeconds), Duration.ofSeconds(backoffCapSeconds), maxAttempts);
+        return settings.backoff();
     }
 
     void send(ScoreOutbox.Claimed s) {
@@ -149,7 +133,7 @@ public class GradePassBack {
                     .add("scoreMaximum", s.scoreMaximum()).add("activityProgress", "Completed")
                     .add("gradingProgress", "FullyGraded").add("timestamp", s.scoredAt().toString()).build().toString();
             HttpRequest request = HttpRequest.newBuilder(scoresUrl(s.lineitemUrl()))
-                    .timeout(Duration.ofSeconds(timeoutSeconds))
+                    .timeout(settings.timeout())
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", LtiClaims.SCORE_MEDIA_TYPE)
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
@@ -177,8 +161,8 @@ public class GradePassBack {
                 key.toRSAPrivateKey(), key.getKeyID(), null);
         HTTPRequest request = new TokenRequest(tokenUrl, assertion, new ClientCredentialsGrant(),
                 new Scope(LtiClaims.SCORE_SCOPE)).toHTTPRequest();
-        request.setConnectTimeout(timeoutSeconds * 1000);
-        request.setReadTimeout(timeoutSeconds * 1000);
+        request.setConnectTimeout((int) settings.timeout().toMillis());
+        request.setReadTimeout((int) settings.timeout().toMillis());
         request.setFollowRedirects(false);
         HTTPResponse answer = request.send();
         TokenResponse parsed = TokenResponse.parse(answer);
