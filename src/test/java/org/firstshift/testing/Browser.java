@@ -101,7 +101,21 @@ public final class Browser implements AutoCloseable {
             clicked[0] = find(css);
             clicked[0].click();
         });
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(clicked[0]));
+        return waitForNextPage(clicked[0]);
+    }
+
+    /** Clicks an element the test found itself (a row's link, say) and waits for the next page. */
+    public Browser click(WebElement element) {
+        element.click();
+        return waitForNextPage(element);
+    }
+
+    /**
+     * Waits until the page holding the element has been replaced: reading the next page before
+     * that finds the old page's elements, which go stale while they are read.
+     */
+    public Browser waitForNextPage(WebElement onOldPage) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> replaced(onOldPage));
         return this;
     }
 

@@ -5,6 +5,7 @@ import org.firstshift.testing.BrowserJourney;
 import org.firstshift.testing.DemoUsers;
 import org.firstshift.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 
 import java.util.UUID;
 
@@ -40,8 +41,10 @@ class PersonalDataJourneyIT extends BrowserJourney {
         browser.signIn(DemoUsers.ADMIN);
         browser.open("/hr/employee.xhtml?id=" + id);
         browser.type("[id='erase:reason']", "request DP-17 from Paul");
-        browser.find("[id='erase:erase-button']").click();
+        WebElement erase = browser.find("[id='erase:erase-button']");
+        erase.click();
         browser.driver().switchTo().alert().accept();
+        browser.waitForNextPage(erase);
         browser.screenshot("personal-data-erased");
         assertTrue(browser.text("#messages").contains("erased"), browser.text("#messages"));
         assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM employee WHERE full_name = 'Paul Departed' OR personnel_number = ?", number));

@@ -84,11 +84,11 @@ class ShadowingPlanningJourneyIT extends BrowserJourney {
         browser.signIn(DemoUsers.HR);
         browser.open("/hr/shadowing.xhtml");
         WebElement row = browser.driver().findElement(By.xpath("//table[@id='shifts']//tr[td[contains(., '08:30')] and td[contains(., 'Tom')]]"));
-        row.findElement(By.cssSelector("a[id$=':cancel']")).click();
+        browser.click(row.findElement(By.cssSelector("a[id$=':cancel']")));
         assertTrue(browser.text("#messages").contains("reason"), "a reason is asked for first: " + browser.text("#messages"));
         browser.type(field("shift-list:reason"), "Tom is on a course that day");
         row = browser.driver().findElement(By.xpath("//table[@id='shifts']//tr[td[contains(., '08:30')] and td[contains(., 'Tom')]]"));
-        row.findElement(By.cssSelector("a[id$=':cancel']")).click();
+        browser.click(row.findElement(By.cssSelector("a[id$=':cancel']")));
         assertTrue(browser.text("#messages").contains("cancelled"), browser.text("#messages"));
         assertFalse(browser.driver().getPageSource().contains("08:30"), "the shift is gone from the list");
 
