@@ -151,7 +151,7 @@ class Cmi5LaunchIT {
         assertEquals("Normal", data.getString("launchMode"));
         assertEquals("CompletedAndPassed", data.getString("moveOn"));
         assertEquals(0.8, data.getJsonNumber("masteryScore").doubleValue(), 1e-9);
-        assertTrue(data.getString("returnURL").contains("/learner/package.xhtml?code=" + code), data.toString());
+        assertTrue(data.getString("returnURL").contains("/learner/package.xhtml?ref=" + code), data.toString());
         JsonObject template = data.getJsonObject("contextTemplate");
         assertEquals(courseId + "/au/1", template.getJsonObject("contextActivities").getJsonArray("grouping").getJsonObject(0).getString("id"));
         String sessionId = template.getJsonObject("extensions").getString(SESSION);

@@ -225,7 +225,7 @@ class Cmi5RulesIT {
         Au own = launch(code, 1, null);
         assertTrue(own.view().getBoolean("ownWindow"), "launchMethod OwnWindow opens outside the player frame");
         assertEquals("OwnWindow", own.launchData().getString("launchMethod"));
-        assertTrue(own.launchData().getString("returnURL").contains("/learner/package.xhtml?code=" + code));
+        assertTrue(own.launchData().getString("returnURL").contains("/learner/package.xhtml?ref=" + code));
     }
 
     @Test

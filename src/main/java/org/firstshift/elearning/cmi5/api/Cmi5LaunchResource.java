@@ -65,7 +65,7 @@ public class Cmi5LaunchResource {
         }
         long me = user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
         String lms = lmsBase(uri);
-        String returnUrl = lms + "/learner/package.xhtml?code=" + URLEncoder.encode(request.packageCode(), StandardCharsets.UTF_8);
+        String returnUrl = lms + "/learner/package.xhtml?ref=" + URLEncoder.encode(request.packageCode(), StandardCharsets.UTF_8);
         LaunchMode mode;
         try {
             mode = LaunchMode.of(request.launchMode());
