@@ -151,7 +151,7 @@ class Cmi5LaunchIT {
         assertEquals("Normal", data.getString("launchMode"));
         assertEquals("CompletedAndPassed", data.getString("moveOn"));
         assertEquals(0.8, data.getJsonNumber("masteryScore").doubleValue(), 1e-9);
-        assertTrue(data.getString("returnURL").contains("/learner/package.xhtml?code=" + code), data.toString());
+        assertTrue(data.getString("returnURL").contains("/learner/package.xhtml?ref=" + code), data.toString());
         JsonObject template = data.getJsonObject("contextTemplate");
         assertEquals(courseId + "/au/1", template.getJsonObject("contextActivities").getJsonArray("grouping").getJsonObject(0).getString("id"));
         String sessionId = template.getJsonObject("extensions").getString(SESSION);
@@ -175,7 +175,7 @@ class Cmi5LaunchIT {
         assertEquals(200, au.send("completed", "{\"completion\":true,\"duration\":\"PT1M\"}", true).status());
         assertFalse(packageCompleted(code), "CompletedAndPassed: completed alone is not enough");
         Api.Reply low = au.send("passed", "{\"success\":true,\"duration\":\"PT2M\",\"score\":{\"scaled\":0.5}}", true);
-        assertEquals(400, low.status(), "a pass below the mastery score 0.8 is refused: " + low);
+        assertEquals(403, low.status(), "a pass below the mastery score 0.8 is refused: " + low);
         assertTrue(low.body().contains("mastery"), low.body());
         assertEquals(200, au.send("passed", "{\"success\":true,\"duration\":\"PT2M\",\"score\":{\"scaled\":0.9}}", true).status());
         assertEquals(200, au.send("terminated", "{\"duration\":\"PT3M\"}", false).status());
@@ -204,7 +204,7 @@ class Cmi5LaunchIT {
         JsonObject noSession = Json.createObjectBuilder(au.launchData().getJsonObject("contextTemplate"))
                 .add("extensions", Json.createObjectBuilder()).build();
         Api.Reply missing = au.lrs().post("/xapi/statements", statement(au.launch(), noSession, "initialized", null, false));
-        assertEquals(400, missing.status(), missing::toString);
+        assertEquals(403, missing.status(), missing::toString);
         assertTrue(missing.body().contains("sessionid"), missing.body());
         assertEquals(200, au.send("initialized", null, false).status());
 

@@ -79,5 +79,16 @@ class Cmi5JourneyIT extends BrowserJourney {
         assertEquals("launched", verbs.get(0));
         assertEquals("terminated", verbs.get(verbs.size() - 1), verbs::toString);
         assertTrue(all.stream().anyMatch(s -> s.asJsonObject().getJsonObject("verb").getString("id").endsWith("/satisfied")), "moveOn met: satisfied");
+
+        // Done: the learner may look again in Review mode; the AU (@xapi/cmi5) starts with launchMode Review.
+        browser.find(".cmi5-open[data-mode=Review]").click();
+        waiting().until(d -> !sessionId.equals(d.findElement(By.id("player-frame")).getAttribute("data-session")));
+        driver().switchTo().frame("player-frame");
+        waiting().until(d -> d.findElement(By.id("au-state")).getText().equals("Ready.")
+                || d.findElement(By.id("au-state")).getAttribute("class").equals("error"));
+        assertEquals("Ready.", driver().findElement(By.id("au-state")).getText(), "the AU initialized in Review mode");
+        driver().switchTo().defaultContent();
+        JsonArray sessions = Api.as(base, DemoUsers.LEARNER).get("/api/cmi5-launches/" + COURSE).json().getJsonArray("sessions");
+        assertEquals("Review", sessions.getJsonObject(sessions.size() - 1).getString("launchMode"));
     }
 }

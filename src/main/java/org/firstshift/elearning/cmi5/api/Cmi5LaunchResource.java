@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.firstshift.elearning.cmi5.application.Cmi5Launches;
+import org.firstshift.elearning.cmi5.domain.LaunchMode;
 import org.firstshift.platform.api.InvalidInputException;
 import org.firstshift.platform.api.NotFoundException;
 import org.firstshift.platform.security.CurrentUser;
@@ -37,17 +38,22 @@ public class Cmi5LaunchResource {
     @Context
     UriInfo uri;
 
-    /** {@code au}: the AU's seq in the package's structure; none: the first AU. */
-    public record LaunchRequest(String packageCode, Integer au) {
+    /**
+     * {@code au}: the AU's seq in the package's structure; none: the first AU. {@code launchMode}:
+     * Normal (default), Browse, or Review (only for an AU already done).
+     */
+    public record LaunchRequest(String packageCode, Integer au, String launchMode) {
     }
 
-    public record SessionView(String sessionId, int au, String launchedAt, String endedAt, String ended) {
+    public record SessionView(String sessionId, int au, String launchMode, String launchedAt, String endedAt, String ended) {
     }
 
     public record CourseView(String packageCode, String registration, boolean completed, Integer score, List<SessionView> sessions) {
     }
 
-    public record LaunchView(String sessionId, String registration, String activityId, int au, String launchUrl) {
+    /** {@code ownWindow}: the AU wants a window of its own (launchMethod OwnWindow), not FirstShift's player frame. */
+    public record LaunchView(String sessionId, String registration, String activityId, int au, String launchUrl, String launchMode,
+                             boolean ownWindow) {
     }
 
     @POST
@@ -59,10 +65,16 @@ public class Cmi5LaunchResource {
         }
         long me = user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
         String lms = lmsBase(uri);
-        String returnUrl = lms + "/learner/package.xhtml?code=" + URLEncoder.encode(request.packageCode(), StandardCharsets.UTF_8);
-        Cmi5Launches.Launch l = launches.launch(me, request.packageCode(), request.au(), lms, returnUrl);
+        String returnUrl = lms + "/learner/package.xhtml?ref=" + URLEncoder.encode(request.packageCode(), StandardCharsets.UTF_8);
+        LaunchMode mode;
+        try {
+            mode = LaunchMode.of(request.launchMode());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("launchMode", e.getMessage());
+        }
+        Cmi5Launches.Launch l = launches.launch(me, request.packageCode(), request.au(), mode, lms, returnUrl);
         return new LaunchView(l.session().getSessionId(), l.session().getRegistration(), l.session().getActivityId(),
-                l.session().getAuSeq(), l.launchUrl());
+                l.session().getAuSeq(), l.launchUrl(), mode.name(), l.ownWindow());
     }
 
     /** The caller's own sessions of a cmi5 course and whether the course is complete in their learning. */
@@ -73,7 +85,7 @@ public class Cmi5LaunchResource {
         long me = user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
         Cmi5Launches.Course c = launches.course(me, packageCode);
         return new CourseView(packageCode, c.sessions().isEmpty() ? null : c.sessions().get(0).getRegistration(), c.completed(), c.score(),
-                c.sessions().stream().map(s -> new SessionView(s.getSessionId(), s.getAuSeq(), s.getLaunchedAt().toString(),
+                c.sessions().stream().map(s -> new SessionView(s.getSessionId(), s.getAuSeq(), s.getLaunchMode().name(), s.getLaunchedAt().toString(),
                         s.getEndedAt() == null ? null : s.getEndedAt().toString(), s.getEndVerb())).toList());
     }
 

@@ -8,6 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.firstshift.elearning.cmi5.domain.Cmi5Session;
 import org.firstshift.elearning.cmi5.domain.Cmi5Statements;
+import org.firstshift.elearning.cmi5.domain.Cmi5Waiver;
+import org.firstshift.elearning.cmi5.domain.CourseStructureTexts;
+import org.firstshift.elearning.cmi5.domain.LaunchMode;
 import org.firstshift.elearning.cmi5.domain.MoveOn;
 import org.firstshift.elearning.packages.application.PackageActivity;
 import org.firstshift.elearning.packages.application.PackageCatalog;
@@ -69,7 +72,8 @@ public class Cmi5Launches {
     @Inject
     Clock clock;
 
-    public record Launch(Cmi5Session session, String launchUrl) {
+    /** A launch: its session, the AU URL with the launch parameters, and whether it opens in its own window (13.1.4 launchMethod). */
+    public record Launch(Cmi5Session session, String launchUrl, boolean ownWindow) {
     }
 
     /** The answer of the fetch URL: a token, or an error code and text (8.2.3). */
@@ -84,6 +88,16 @@ public class Cmi5Launches {
      */
     @Transactional
     public Launch launch(long employeeId, String packageCode, Integer seq, String lmsBase, String returnUrl) {
+        return launch(employeeId, packageCode, seq, LaunchMode.Normal, lmsBase, returnUrl);
+    }
+
+    /**
+     * Launches an AU in a launch mode (10.0): Normal records progress; Browse looks around without
+     * judgement (any time); Review looks again, only once the AU met its moveOn criterion (or was
+     * waived) in the learner's registration, so there is something to review.
+     */
+    @Transactional
+    public Launch launch(long employeeId, String packageCode, Integer seq, LaunchMode mode, String lmsBase, String returnUrl) {
         ElearningPackage pkg = catalog.byCode(packageCode).orElseThrow(() -> new NotFoundException("no package " + packageCode));
         if (pkg.getKind() != PackageKind.CMI5) {
             throw new InvalidInputException("packageCode", "package " + packageCode + " is not a cmi5 course; SCORM packages launch through /api/package-attempts");
@@ -94,7 +108,11 @@ public class Cmi5Launches {
                 .orElseThrow(() -> new InvalidInputException("employee", "a cmi5 launch needs a login: the AU names the learner by it"));
         Instant now = clock.instant();
         List<Cmi5Session> earlier = sessions(employeeId, packageCode);
-        String registration = earlier.isEmpty() ? UUID.randomUUID().toString() : earlier.get(0).getRegistration();
+        String registration = registration(employeeId, packageCode);
+        if (mode == LaunchMode.Review && !auMet(employeeId, pkg, item, registration)) {
+            throw new InvalidInputException("launchMode", "Review opens an AU you have already done; \"" + item.getTitle()
+                    + "\" has not met its moveOn criterion (" + item.getMoveOn() + ") yet");
+        }
         for (Cmi5Session open : earlier) {
             if (!open.isEnded()) {
                 Cmi5Statements.Au au = au(pkg, itemOf(pkg, open.getAuSeq()));
@@ -103,20 +121,21 @@ public class Cmi5Launches {
                 open.end("abandoned", now);
             }
         }
-        Cmi5Statements.Au au = au(pkg, item);
+        Cmi5Statements.Au au = au(pkg, item, courseStructure(pkg).map(c -> c.launchParameters(item.getIdentifier())).orElse(null));
         String fetchKey = Cmi5Session.newFetchKey();
-        Cmi5Session session = new Cmi5Session(employeeId, packageCode, item.getSeq(), au.activityId(), registration, fetchKey, now);
+        Cmi5Session session = new Cmi5Session(employeeId, packageCode, item.getSeq(), au.activityId(), registration, fetchKey, mode, now);
         em.persist(session);
         String ifi = Agents.ifi(actor).orElseThrow();
-        byte[] launchData = Cmi5Statements.launchData(au, session.getSessionId(), returnUrl).toString().getBytes(StandardCharsets.UTF_8);
+        byte[] launchData = Cmi5Statements.launchData(au, session.getSessionId(), returnUrl, mode,
+                item.getLaunchMethod(), courseStructure(pkg).map(c -> c.entitlementKey(item.getIdentifier())).orElse(null)).toString().getBytes(StandardCharsets.UTF_8);
         documents.put(new Documents.Key(XapiDocument.STATE, au.activityId(), ifi, registration), Cmi5Statements.LAUNCH_DATA,
                 "application/json", launchData, new Documents.Preconditions(null, null), false);
         String url = auUrl(item.getLaunch(), lmsBase, session) + query(item.getLaunch()) + "endpoint=" + enc(lmsBase + "/xapi/")
                 + "&fetch=" + enc(lmsBase + "/api/cmi5-fetch/" + fetchKey) + "&actor=" + enc(actor.toString())
                 + "&registration=" + enc(registration) + "&activityId=" + enc(au.activityId());
-        lrs.store(Cmi5Statements.launched(actor, au, registration, session.getSessionId(), url, now), lrs.moduleAuthority(MODULE));
+        lrs.store(Cmi5Statements.launched(actor, au, registration, session.getSessionId(), launchUrlOf(url), mode, now), lrs.moduleAuthority(MODULE));
         progress.started(employeeId, PackageActivity.KEY, packageCode);
-        return new Launch(session, url);
+        return new Launch(session, url, "OwnWindow".equals(item.getLaunchMethod()));
     }
 
     /** The fetch URL: the session's credential the first time, error code 1 after that, 2 for an unknown key. */
@@ -157,6 +176,46 @@ public class Cmi5Launches {
                 .setParameter("packageCode", packageCode).getResultList();
     }
 
+    /**
+     * The learner's registration for a course: the one of their first launch or waiver, or a new one.
+     * One registration per learner and course, kept for every session (8.1, 9.6.1).
+     */
+    public String registration(long employeeId, String packageCode) {
+        List<Cmi5Session> earlier = sessions(employeeId, packageCode);
+        if (!earlier.isEmpty()) {
+            return earlier.get(0).getRegistration();
+        }
+        return waivers(employeeId, packageCode).stream().findFirst().map(Cmi5Waiver::getRegistration).orElseGet(() -> UUID.randomUUID().toString());
+    }
+
+    public List<Cmi5Waiver> waivers(long employeeId, String packageCode) {
+        return em.createNamedQuery("Cmi5Waiver.ofLearner", Cmi5Waiver.class).setParameter("employeeId", employeeId)
+                .setParameter("packageCode", packageCode).getResultList();
+    }
+
+    /** Whether the AU met its moveOn criterion in the registration (its Normal sessions' verbs) or was waived. */
+    boolean auMet(long employeeId, ElearningPackage pkg, PackageItem item, String registration) {
+        List<Cmi5Session> ofAu = em.createNamedQuery("Cmi5Session.ofAuInRegistration", Cmi5Session.class)
+                .setParameter("registration", registration).setParameter("auSeq", item.getSeq()).getResultList();
+        boolean waived = waivers(employeeId, pkg.getCode()).stream()
+                .anyMatch(w -> w.getAuSeq() == item.getSeq() && w.getRegistration().equals(registration));
+        return waived || MoveOn.of(item.getMoveOn()).satisfiedBy(ofAu.stream().anyMatch(Cmi5Session::isCompleted),
+                ofAu.stream().anyMatch(Cmi5Session::isPassed));
+    }
+
+    /** The course structure as uploaded, for what the import does not keep per item (launchParameters, entitlementKey). */
+    Optional<CourseStructureTexts> courseStructure(ElearningPackage pkg) {
+        String path = pkg.getManifestPath() == null ? CourseStructureTexts.FILE : pkg.getManifestPath();
+        return catalog.file(pkg.getId(), path).map(f -> CourseStructureTexts.read(f.getBytes()));
+    }
+
+    /** The AU URL without the cmi5 launch parameters (9.6.3.4). */
+    static String launchUrlOf(String url) {
+        int endpoint = url.indexOf("endpoint=");
+        String base = endpoint < 0 ? url : url.substring(0, endpoint);
+        return base.endsWith("?") || base.endsWith("&") ? base.substring(0, base.length() - 1) : base;
+    }
+
     public Optional<Cmi5Session> byContentToken(String token) {
         return em.createNamedQuery("Cmi5Session.byContentToken", Cmi5Session.class).setParameter("token", token).getResultStream().findFirst();
     }
@@ -170,10 +229,14 @@ public class Cmi5Launches {
     }
 
     static Cmi5Statements.Au au(ElearningPackage pkg, PackageItem item) {
+        return au(pkg, item, null);
+    }
+
+    static Cmi5Statements.Au au(ElearningPackage pkg, PackageItem item, String launchParameters) {
         String course = pkg.getIdentifier() == null ? pkg.getCode() : pkg.getIdentifier();
         return new Cmi5Statements.Au(item.getIdentifier(), Cmi5Statements.activityId(pkg.getCode(), item.getIdentifier()),
                 item.getTitle() == null ? item.getIdentifier() : item.getTitle(), Cmi5Statements.courseId(pkg.getCode()),
-                pkg.getTitle() == null ? course : pkg.getTitle(), MoveOn.of(item.getMoveOn()), item.getMasteryScore(), null);
+                pkg.getTitle() == null ? course : pkg.getTitle(), MoveOn.of(item.getMoveOn()), item.getMasteryScore(), launchParameters);
     }
 
     /** An absolute AU URL as given; a file of the package through the cmi5 player, addressed by the session's content token. */

@@ -3,12 +3,12 @@ package org.firstshift.elearning.cmi5.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.firstshift.elearning.cmi5.domain.Cmi5Session;
 import org.firstshift.elearning.cmi5.domain.Cmi5Statements;
+import org.firstshift.elearning.cmi5.domain.CourseTree;
 import org.firstshift.elearning.cmi5.domain.MoveOn;
 import org.firstshift.elearning.cmi5.domain.Verbs;
 import org.firstshift.elearning.packages.application.PackageActivity;
@@ -18,26 +18,28 @@ import org.firstshift.elearning.packages.domain.PackageItem;
 import org.firstshift.elearning.xapi.application.LearningRecordStore;
 import org.firstshift.elearning.xapi.application.StatementsStored;
 import org.firstshift.elearning.xapi.domain.StatementQuery;
-import org.firstshift.elearning.xapi.domain.XapiException;
 import org.firstshift.learning.application.Progress;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The LMS watching an AU's statements as the LRS stores them (in the same transaction, so a refusal
- * leaves nothing behind). For statements written with a cmi5 launch credential: a "cmi5 defined"
- * statement (an AU verb, or the cmi5 category) must name its session and be about the launched AU;
- * no statement is accepted for a session that was abandoned or terminated; a passed score must meet
- * the mastery score. Then moveOn: when every AU of the course meets its criterion in the
- * registration, the LMS writes "satisfied" for the course and the package activity completes in
- * learning, through the same progress service SCORM uses.
+ * moveOn, after the LRS stored an AU's statements (in the same transaction; the statement rules were
+ * checked before, by {@link Cmi5StatementGate}). When a Normal session's "completed" or "passed"
+ * (or a waiver) makes every AU of a block meet its criterion, the LMS writes "satisfied" for the
+ * block; when every AU of the course does, for the course, and the package activity completes in
+ * learning through the same progress service SCORM uses. Browse and Review sessions cannot send
+ * those verbs, so they never trigger it.
  */
 @ApplicationScoped
 public class Cmi5Sessions {
+    static final String BLOCK_TYPE = "https://w3id.org/xapi/cmi5/activitytype/block";
+    static final String COURSE_TYPE = "https://w3id.org/xapi/cmi5/activitytype/course";
 
     @PersistenceContext
     EntityManager em;
@@ -58,90 +60,82 @@ public class Cmi5Sessions {
     Clock clock;
 
     void on(@Observes StatementsStored stored) {
-        if (!stored.authority().limited() || stored.authority().registration() == null) {
+        if (!stored.authority().limited() || stored.authority().registration() == null
+                || !stored.authority().activityId().startsWith(Cmi5StatementGate.CMI5_ACTIVITY)) {
             return;
         }
-        Cmi5Session moveOnSession = null;
         for (JsonObject s : stored.statements()) {
             String verb = s.getJsonObject("verb").getString("id");
-            String sessionId = Cmi5Statements.sessionIdOf(s);
-            boolean defined = Cmi5Statements.AU_DEFINED.contains(verb) || Cmi5Statements.hasCmi5Category(s);
-            Optional<Cmi5Session> session = sessionId == null ? Optional.empty() : bySessionId(sessionId)
-                    .filter(x -> x.getRegistration().equalsIgnoreCase(stored.authority().registration()));
-            if (session.isEmpty()) {
-                if (defined && isCmi5Registration(stored.authority().registration())) {
-                    throw XapiException.badRequest("statement " + s.getString("id") + ": a cmi5 defined statement needs the context extension "
-                            + Cmi5Statements.SESSION_ID + " with this launch's session id");
-                }
-                continue;
-            }
-            Cmi5Session current = session.get();
-            if (current.isEnded()) {
-                throw new XapiException(403, "statement " + s.getString("id") + ": cmi5 session " + current.getSessionId()
-                        + " has ended (" + current.getEndVerb() + "); launch the AU again");
-            }
-            if (defined && !current.getActivityId().equals(s.getJsonObject("object").getString("id", null))) {
-                throw XapiException.badRequest("statement " + s.getString("id") + ": the object of a cmi5 defined statement must be the AU "
-                        + current.getActivityId());
-            }
-            if (Verbs.PASSED.equals(verb)) {
-                masteryMet(current, s);
-            }
-            if (Verbs.TERMINATED.equals(verb)) {
-                current.end("terminated", clock.instant());
-            }
             if (Verbs.COMPLETED.equals(verb) || Verbs.PASSED.equals(verb)) {
-                moveOnSession = current;
+                Optional<Cmi5Session> session = bySessionId(Cmi5Statements.sessionIdOf(s));
+                if (session.isPresent()) {
+                    Cmi5Session x = session.get();
+                    evaluate(x.getEmployeeId(), x.getPackageCode(), x.getRegistration(), x.getSessionId(), x.getAuSeq());
+                    return;
+                }
             }
         }
-        if (moveOnSession != null) {
-            evaluate(moveOnSession, stored.statements());
-        }
     }
 
-    /** A "passed" with a scaled score below the AU's mastery score is refused (9.3.4). */
-    private void masteryMet(Cmi5Session session, JsonObject statement) {
-        Double mastery = item(session).map(PackageItem::getMasteryScore).orElse(null);
-        if (mastery == null || !(statement.get("result") instanceof JsonObject r) || !(r.get("score") instanceof JsonObject score)
-                || !(score.get("scaled") instanceof JsonNumber scaled)) {
-            return;
-        }
-        if (scaled.doubleValue() < mastery) {
-            throw XapiException.badRequest("statement " + statement.getString("id") + ": passed with scaled score " + scaled
-                    + " is below the AU's mastery score " + mastery);
-        }
-    }
-
-    /** moveOn over every AU of the course, with what the LRS holds for the registration and this batch. */
-    private void evaluate(Cmi5Session session, List<JsonObject> batch) {
-        ElearningPackage pkg = catalog.byCode(session.getPackageCode()).orElse(null);
+    /**
+     * moveOn over the course tree for a registration, with what the LRS holds for it: writes
+     * "satisfied" for each block and the course newly met (once per registration), with the session
+     * id of the launch or waiver that triggered it and that AU ({@code auSeq}) as publisher grouping.
+     */
+    public void evaluate(long employeeId, String packageCode, String registration, String sessionId, int auSeq) {
+        ElearningPackage pkg = catalog.byCode(packageCode).orElse(null);
         if (pkg == null) {
             return;
         }
-        List<JsonObject> all = new ArrayList<>(inRegistration(session.getRegistration()));
-        batch.stream().filter(b -> all.stream().noneMatch(a -> a.getString("id").equals(b.getString("id")))).forEach(all::add);
+        List<JsonObject> all = inRegistration(registration);
+        Set<String> alreadySatisfied = new HashSet<>();
+        all.stream().filter(s -> Verbs.SATISFIED.equals(s.getJsonObject("verb").getString("id")))
+                .forEach(s -> alreadySatisfied.add(s.getJsonObject("object").getString("id", "")));
         String courseId = Cmi5Statements.courseId(pkg.getCode());
-        if (all.stream().anyMatch(s -> is(s, Verbs.SATISFIED, courseId))) {
+        if (alreadySatisfied.contains(courseId)) {
             return;
         }
+        List<PackageItem> items = catalog.items(pkg.getId());
+        List<CourseTree.Node> nodes = new ArrayList<>();
+        Set<String> met = new HashSet<>();
         List<Double> scores = new ArrayList<>();
-        for (PackageItem au : catalog.launchable(pkg.getId()).stream().filter(i -> "au".equals(i.getItemType())).toList()) {
-            String activityId = Cmi5Statements.activityId(pkg.getCode(), au.getIdentifier());
+        for (PackageItem i : items) {
+            boolean block = "block".equals(i.getItemType());
+            if (!block && !"au".equals(i.getItemType())) {
+                continue;
+            }
+            nodes.add(new CourseTree.Node(i.getIdentifier(), i.getParent(), block, i.getDepth()));
+            if (block) {
+                continue;
+            }
+            String activityId = Cmi5Statements.activityId(pkg.getCode(), i.getIdentifier());
             boolean waived = all.stream().anyMatch(s -> is(s, Verbs.WAIVED, activityId));
             boolean completed = all.stream().anyMatch(s -> is(s, Verbs.COMPLETED, activityId));
             Optional<JsonObject> passed = all.stream().filter(s -> is(s, Verbs.PASSED, activityId)).findFirst();
-            if (!waived && !MoveOn.of(au.getMoveOn()).satisfiedBy(completed, passed.isPresent())) {
-                return;
+            if (waived || MoveOn.of(i.getMoveOn()).satisfiedBy(completed, passed.isPresent())) {
+                met.add(i.getIdentifier());
             }
             passed.map(p -> p.getJsonObject("result")).map(r -> r == null ? null : r.getJsonObject("score"))
                     .filter(sc -> sc != null && sc.containsKey("scaled")).ifPresent(sc -> scores.add(sc.getJsonNumber("scaled").doubleValue()));
         }
-        JsonObject actor = learners.agent(session.getEmployeeId()).orElseThrow();
-        PackageItem item = item(session).orElseThrow();
-        lrs.store(Cmi5Statements.satisfied(actor, Cmi5Launches.au(pkg, item), session.getRegistration(), session.getSessionId(), clock.instant()),
-                lrs.moduleAuthority(Cmi5Launches.MODULE));
+        CourseTree tree = new CourseTree(nodes);
+        JsonObject actor = learners.agent(employeeId).orElseThrow();
+        PackageItem trigger = items.stream().filter(i -> i.getSeq() == auSeq).findFirst().orElseThrow();
+        Cmi5Statements.Au au = Cmi5Launches.au(pkg, trigger);
+        for (CourseTree.Node block : tree.satisfiedBlocks(met)) {
+            String blockId = Cmi5Statements.blockId(pkg.getCode(), block.publisherId());
+            if (!alreadySatisfied.contains(blockId)) {
+                String title = items.stream().filter(i -> i.getIdentifier().equals(block.publisherId())).findFirst().map(PackageItem::getTitle).orElse(null);
+                lrs.store(Cmi5Statements.satisfied(actor, au, registration, sessionId, blockId, BLOCK_TYPE, title, clock.instant()),
+                        lrs.moduleAuthority(Cmi5Launches.MODULE));
+            }
+        }
+        if (!tree.courseSatisfied(met)) {
+            return;
+        }
+        lrs.store(Cmi5Statements.satisfied(actor, au, registration, sessionId, clock.instant()), lrs.moduleAuthority(Cmi5Launches.MODULE));
         int score = scores.isEmpty() ? 100 : (int) Math.round(scores.stream().mapToDouble(Double::doubleValue).average().orElse(1) * 100);
-        progress.attempted(session.getEmployeeId(), PackageActivity.KEY, pkg.getCode(), Math.max(0, Math.min(100, score)), true);
+        progress.attempted(employeeId, PackageActivity.KEY, pkg.getCode(), Math.max(0, Math.min(100, score)), true);
     }
 
     private static boolean is(JsonObject s, String verb, String objectId) {
@@ -154,16 +148,8 @@ public class Cmi5Sessions {
         return lrs.query(q, lrs.moduleAuthority(Cmi5Launches.MODULE)).statements();
     }
 
-    private Optional<PackageItem> item(Cmi5Session s) {
-        return catalog.byCode(s.getPackageCode()).flatMap(p -> catalog.items(p.getId()).stream().filter(i -> i.getSeq() == s.getAuSeq()).findFirst());
-    }
-
     private Optional<Cmi5Session> bySessionId(String sessionId) {
-        return em.createNamedQuery("Cmi5Session.bySessionId", Cmi5Session.class).setParameter("sessionId", sessionId).getResultStream().findFirst();
-    }
-
-    private boolean isCmi5Registration(String registration) {
-        return !em.createQuery("SELECT s.id FROM Cmi5Session s WHERE s.registration = :r", Long.class).setParameter("r", registration.toLowerCase())
-                .setMaxResults(1).getResultList().isEmpty();
+        return sessionId == null ? Optional.empty()
+                : em.createNamedQuery("Cmi5Session.bySessionId", Cmi5Session.class).setParameter("sessionId", sessionId).getResultStream().findFirst();
     }
 }

@@ -2,6 +2,8 @@ package org.firstshift.elearning.cmi5.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.firstshift.platform.persistence.Identified;
@@ -27,6 +29,8 @@ import java.util.UUID;
 @NamedQuery(name = "Cmi5Session.bySessionId", query = "SELECT s FROM Cmi5Session s WHERE s.sessionId = :sessionId")
 @NamedQuery(name = "Cmi5Session.ofLearner", query = "SELECT s FROM Cmi5Session s WHERE s.employeeId = :employeeId "
         + "AND s.packageCode = :packageCode ORDER BY s.launchedAt, s.id")
+@NamedQuery(name = "Cmi5Session.ofAuInRegistration", query = "SELECT s FROM Cmi5Session s WHERE s.registration = :registration "
+        + "AND s.auSeq = :auSeq")
 @NamedQuery(name = "Cmi5Session.ofEmployee", query = "SELECT s FROM Cmi5Session s WHERE s.employeeId = :employeeId ORDER BY s.launchedAt")
 public class Cmi5Session extends Identified {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -70,12 +74,30 @@ public class Cmi5Session extends Identified {
     @Column(name = "end_verb")
     private String endVerb;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "launch_mode", nullable = false, updatable = false)
+    private LaunchMode launchMode = LaunchMode.Normal;
+
+    /** When the AU's cmi5 defined verbs arrived: what the statement rules (9.3) check the next statement against. */
+    @Column(name = "initialized_at")
+    private Instant initializedAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "passed_at")
+    private Instant passedAt;
+
+    @Column(name = "failed_at")
+    private Instant failedAt;
+
     protected Cmi5Session() {
     }
 
     /** A new session; {@code fetchKey} is the secret of its fetch URL (see {@link #newFetchKey()}). */
     public Cmi5Session(long employeeId, String packageCode, int auSeq, String activityId, String registration,
-                       String fetchKey, Instant at) {
+                       String fetchKey, LaunchMode launchMode, Instant at) {
+        this.launchMode = launchMode;
         this.employeeId = employeeId;
         this.packageCode = packageCode;
         this.auSeq = auSeq;
@@ -120,6 +142,33 @@ public class Cmi5Session extends Identified {
         }
     }
 
+    /** Notes an admitted statement of the AU (terminated ends the session). */
+    public void sent(String verb, Instant at) {
+        switch (verb) {
+            case Verbs.INITIALIZED -> initializedAt = at;
+            case Verbs.COMPLETED -> completedAt = at;
+            case Verbs.PASSED -> passedAt = at;
+            case Verbs.FAILED -> failedAt = at;
+            case Verbs.TERMINATED -> end("terminated", at);
+            default -> {
+                // allowed statements leave no mark
+            }
+        }
+    }
+
+    /** The rules' view of this session; {@code earlier} are the other sessions of its AU in its registration. */
+    public Cmi5Rules.SessionState rulesState(Double masteryScore, java.util.List<Cmi5Session> earlier) {
+        boolean completed = completedAt != null || earlier.stream().anyMatch(e -> e.completedAt != null);
+        boolean passed = passedAt != null || earlier.stream().anyMatch(e -> e.passedAt != null);
+        String endedBy = "abandoned".equals(endVerb) ? "abandoned" : null;
+        Cmi5Rules.SessionState state = new Cmi5Rules.SessionState(sessionId, registration, activityId, launchMode, masteryScore, endedBy);
+        state.seen(initializedAt != null, passedAt != null || failedAt != null, completed, passed);
+        if ("terminated".equals(endVerb)) {
+            state.terminated = true;
+        }
+        return state;
+    }
+
     public boolean isEnded() {
         return endedAt != null;
     }
@@ -135,4 +184,7 @@ public class Cmi5Session extends Identified {
     public Instant getLaunchedAt() { return launchedAt; }
     public Instant getEndedAt() { return endedAt; }
     public String getEndVerb() { return endVerb; }
+    public LaunchMode getLaunchMode() { return launchMode; }
+    public boolean isCompleted() { return completedAt != null; }
+    public boolean isPassed() { return passedAt != null; }
 }

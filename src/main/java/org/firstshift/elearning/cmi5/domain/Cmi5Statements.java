@@ -58,12 +58,21 @@ public final class Cmi5Statements {
                 .build();
     }
 
-    /** LMS.LaunchData (section 10): what the AU reads from the State API before it starts. */
+    /** LMS.LaunchData (section 10) of a Normal launch in any window. */
     public static JsonObject launchData(Au au, String sessionId, String returnUrl) {
+        return launchData(au, sessionId, returnUrl, LaunchMode.Normal, "AnyWindow", null);
+    }
+
+    /**
+     * LMS.LaunchData (section 10): what the AU reads from the State API before it starts.
+     * {@code entitlementKey} is the course structure's value for the AU, or null when it has none.
+     */
+    public static JsonObject launchData(Au au, String sessionId, String returnUrl, LaunchMode mode, String launchMethod,
+                                        String entitlementKey) {
         JsonObjectBuilder b = JSON.createObjectBuilder()
                 .add("contextTemplate", contextTemplate(au, sessionId))
-                .add("launchMode", "Normal")
-                .add("launchMethod", "AnyWindow")
+                .add("launchMode", mode.name())
+                .add("launchMethod", launchMethod == null ? "AnyWindow" : launchMethod)
                 .add("moveOn", au.moveOn().name());
         if (au.masteryScore() != null) {
             b.add("masteryScore", au.masteryScore());
@@ -74,12 +83,20 @@ public final class Cmi5Statements {
         if (au.launchParameters() != null && !au.launchParameters().isBlank()) {
             b.add("launchParameters", au.launchParameters());
         }
+        if (entitlementKey != null && !entitlementKey.isBlank()) {
+            b.add("entitlementKey", JSON.createObjectBuilder().add("courseStructure", entitlementKey));
+        }
         return b.build();
     }
 
     public static JsonObject launched(JsonObject actor, Au au, String registration, String sessionId, String launchUrl, Instant at) {
+        return launched(actor, au, registration, sessionId, launchUrl, LaunchMode.Normal, at);
+    }
+
+    public static JsonObject launched(JsonObject actor, Au au, String registration, String sessionId, String launchUrl, LaunchMode mode,
+                                      Instant at) {
         JsonObjectBuilder extensions = JSON.createObjectBuilder().add(SESSION_ID, sessionId)
-                .add("https://w3id.org/xapi/cmi5/context/extensions/launchmode", "Normal")
+                .add("https://w3id.org/xapi/cmi5/context/extensions/launchmode", mode.name())
                 .add("https://w3id.org/xapi/cmi5/context/extensions/launchurl", launchUrl)
                 .add("https://w3id.org/xapi/cmi5/context/extensions/moveon", au.moveOn().name());
         if (au.masteryScore() != null) {
@@ -93,11 +110,39 @@ public final class Cmi5Statements {
 
     /** The learner met the moveOn criteria of every AU of the course (9.3.9). */
     public static JsonObject satisfied(JsonObject actor, Au au, String registration, String sessionId, Instant at) {
-        JsonObjectBuilder course = JSON.createObjectBuilder().add("objectType", "Activity").add("id", au.courseActivityId())
-                .add("definition", JSON.createObjectBuilder().add("type", "https://w3id.org/xapi/cmi5/activitytype/course")
-                        .add("name", JSON.createObjectBuilder().add("en-US", au.courseTitle())));
-        return statement(actor, Verbs.SATISFIED, course, null,
+        return satisfied(actor, au, registration, sessionId, au.courseActivityId(), "https://w3id.org/xapi/cmi5/activitytype/course",
+                au.courseTitle(), at);
+    }
+
+    /**
+     * The learner met the moveOn criteria of every AU of a block or the course (9.3.9): {@code objectId}
+     * is the LMS's block or course IRI, {@code type} the cmi5 activity type; {@code au} is the AU whose
+     * session (or waiver) triggered it, named as publisher grouping.
+     */
+    public static JsonObject satisfied(JsonObject actor, Au au, String registration, String sessionId, String objectId, String type,
+                                       String title, Instant at) {
+        JsonObjectBuilder object = JSON.createObjectBuilder().add("objectType", "Activity").add("id", objectId)
+                .add("definition", JSON.createObjectBuilder().add("type", type)
+                        .add("name", JSON.createObjectBuilder().add("en-US", title == null ? objectId : title)));
+        return statement(actor, Verbs.SATISFIED, object, null,
                 context(au, registration, sessionId, false, JSON.createObjectBuilder().add(SESSION_ID, sessionId)), at);
+    }
+
+    /** The LMS's block IRI for satisfied statements: never the publisher's block id (9.3.9). */
+    public static String blockId(String packageCode, String publisherId) {
+        return "urn:x-firstshift:cmi5:" + packageCode + ":block:" + encode(publisherId);
+    }
+
+    /** The reasons an AU may be waived for (9.5.5.2). */
+    public static final Set<String> WAIVE_REASONS = Set.of("Tested Out", "Equivalent AU", "Equivalent Outside Activity", "Administrative");
+    public static final String REASON = "https://w3id.org/xapi/cmi5/result/extensions/reason";
+
+    /** The LMS waives an AU for the learner (9.3.7): success and completion true, the reason, a session id of its own. */
+    public static JsonObject waived(JsonObject actor, Au au, String registration, String sessionId, String reason, Instant at) {
+        JsonObjectBuilder result = JSON.createObjectBuilder().add("success", true).add("completion", true)
+                .add("extensions", JSON.createObjectBuilder().add(REASON, reason));
+        return statement(actor, Verbs.WAIVED, auObject(au), result,
+                context(au, registration, sessionId, true, JSON.createObjectBuilder().add(SESSION_ID, sessionId)), at);
     }
 
     /** A session launched but never terminated, found open by a newer launch (9.3.6). */

@@ -52,6 +52,9 @@ public class LearningRecordStore {
     @Inject
     jakarta.enterprise.event.Event<StatementsStored> storedEvent;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<StatementGate> gates;
+
     /** A page of statements and the continuation token of the next one (null when this is the last). */
     public record Page(List<JsonObject> statements, String more, Instant consistentThrough) {
     }
@@ -185,6 +188,10 @@ public class LearningRecordStore {
             if (!declared.contains(sha2)) {
                 throw XapiException.badRequest("attachment part " + sha2 + " belongs to no attachment of the statements");
             }
+        }
+        if (!fresh.isEmpty() && authority.limited()) {
+            List<JsonObject> bodies = fresh.stream().map(StatementStore.Stored::body).toList();
+            gates.forEach(g -> g.admit(bodies, authority));
         }
         if (!fresh.isEmpty()) {
             store.insertAttachments(parts.values(), stored);

@@ -56,10 +56,35 @@ class Cmi5StatementsTest {
     @Test
     void aFetchKeyWorksOnceAndOnlyWithinItsWindow() {
         Instant t = Instant.parse("2026-12-03T08:00:00Z");
-        Cmi5Session s = new Cmi5Session(1, "c1", 2, AU.activityId(), "r", Cmi5Session.newFetchKey(), t);
+        Cmi5Session s = new Cmi5Session(1, "c1", 2, AU.activityId(), "r", Cmi5Session.newFetchKey(), LaunchMode.Normal, t);
         assertEquals(null, s.fetch(t.plusSeconds(5)));
         assertTrue(s.fetch(t.plusSeconds(6)).contains("already"));
-        Cmi5Session late = new Cmi5Session(1, "c1", 2, AU.activityId(), "r", Cmi5Session.newFetchKey(), t);
+        Cmi5Session late = new Cmi5Session(1, "c1", 2, AU.activityId(), "r", Cmi5Session.newFetchKey(), LaunchMode.Normal, t);
         assertTrue(late.fetch(t.plus(Cmi5Session.FETCH_WINDOW).plusSeconds(1)).contains("expired"));
+    }
+
+    @Test
+    void launchDataOfABrowseLaunchInItsOwnWindowWithAnEntitlementKey() {
+        JsonObject data = Cmi5Statements.launchData(AU, "s-1", null, LaunchMode.Browse, "OwnWindow", "xyz-123");
+        assertEquals("Browse", data.getString("launchMode"));
+        assertEquals("OwnWindow", data.getString("launchMethod"));
+        assertEquals("xyz-123", data.getJsonObject("entitlementKey").getString("courseStructure"));
+        assertFalse(data.containsKey("returnURL"));
+    }
+
+    @Test
+    void waivedCarriesSuccessCompletionTheReasonAndBothCategories() {
+        JsonObject w = Cmi5Statements.waived(ANNA, AU, "0f8f8f8f-1111-4222-8333-444455556666", "w-1", "Tested Out", Instant.EPOCH);
+        assertEquals(Verbs.WAIVED, w.getJsonObject("verb").getString("id"));
+        assertTrue(w.getJsonObject("result").getBoolean("success"));
+        assertTrue(w.getJsonObject("result").getBoolean("completion"));
+        assertEquals("Tested Out", w.getJsonObject("result").getJsonObject("extensions").getString(Cmi5Statements.REASON));
+        assertTrue(Cmi5Statements.hasCmi5Category(w));
+        assertTrue(w.getJsonObject("context").getJsonObject("contextActivities").getJsonArray("category").toString()
+                .contains(Cmi5Statements.CATEGORY_MOVEON));
+        assertEquals("w-1", Cmi5Statements.sessionIdOf(w));
+        JsonObject block = Cmi5Statements.satisfied(ANNA, AU, "0f8f8f8f-1111-4222-8333-444455556666", "w-1",
+                Cmi5Statements.blockId("c1", "https://pub.example/block/1"), "https://w3id.org/xapi/cmi5/activitytype/block", "Block", Instant.EPOCH);
+        assertNotEquals("https://pub.example/block/1", block.getJsonObject("object").getString("id"), "never the publisher's block id");
     }
 }
