@@ -152,12 +152,17 @@ class LtiIT {
         Matcher action = ACTION.matcher(answer.body());
         assertTrue(action.find());
         assertEquals(platform.deepLinkReturnUrl(), action.group(1));
-        HttpResponse<String> returned = teacher.post(action.group(1), hidden(answer.body()));
+        Map<String, List<String>> response = hidden(answer.body());
+        // The platform's library refuses the response once a single claim is changed after signing.
+        HttpResponse<String> forged = teacher.post(action.group(1), Map.of("JWT", List.of(tampered(response.get("JWT").get(0)))));
+        assertEquals(400, forged.statusCode(), forged::body);
+        assertTrue(platform.deepLinkResponses.isEmpty());
+        HttpResponse<String> returned = teacher.post(action.group(1), response);
         assertEquals(200, returned.statusCode(), "the platform verified the signed response: " + platform.refusals);
 
         var claims = platform.deepLinkResponses.get(0);
-        assertEquals(request.deepLinkData, claims.getClaim("https://purl.imsglobal.org/spec/lti-dl/claim/data"));
-        List<?> items = (List<?>) claims.getClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
+        assertEquals(request.deepLinkData, claims.get("https://purl.imsglobal.org/spec/lti-dl/claim/data"));
+        List<?> items = (List<?>) claims.get("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
         assertEquals(2, items.size());
         Map<?, ?> first = (Map<?, ?>) items.get(0);
         assertEquals("ltiResourceLink", first.get("type"));
@@ -212,6 +217,11 @@ class LtiIT {
     @Test
     void aTokenFromAnUnknownIssuerIsRefused() throws Exception {
         refused(l -> l.issuerOverride = "https://elsewhere.example/" + UUID.randomUUID(), 401, "UNKNOWN_PLATFORM");
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() throws Exception {
+        refused(l -> l.audienceOverride = "another-tool-" + platform.suffix, 401, "UNKNOWN_PLATFORM");
     }
 
     @Test
@@ -362,6 +372,17 @@ class LtiIT {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The same JWT with one claim changed in its payload (the signature left as it was). */
+    private static String tampered(String jwt) {
+        String[] parts = jwt.split("\\.");
+        java.util.Base64.Decoder decoder = java.util.Base64.getUrlDecoder();
+        String payload = new String(decoder.decode(parts[1]), StandardCharsets.UTF_8);
+        String changed = payload.replace("\"Meeting customers", "\"Meeting kustomers");
+        assertFalse(changed.equals(payload), "the payload names the lesson");
+        return parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(changed.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
     }
 
     private static Map<String, List<String>> hidden(String html) {
