@@ -130,6 +130,43 @@ class LtiIT {
     }
 
     @Test
+    void everyChangeOfTheResultGoesBackAndThePlatformKeepsTheLatest() throws Exception {
+        String lineitem = platform.newLineitem();
+        LtiTestPlatform.Launch launch = platform.prepare("hint-" + UUID.randomUUID(), l -> {
+            l.email = company.first.email;
+            l.activity = "lesson:" + company.meetLesson;
+            l.lineitem = lineitem;
+        });
+        assertEquals(303, new Browser().launch(loginHintOf(launch), "text/html").statusCode());
+        Api learner = company.first.api(base);
+        String check = "/api/me/lessons/" + company.meetLesson + "/check";
+
+        // A first attempt that fails: a score, not final yet.
+        assertEquals(200, learner.postJson(check, TrainingCompany.wrongAnswers()).status());
+        JsonObject first = awaitScores(1).get(0);
+        assertEquals(launch.sub, first.getString("userId"));
+        assertEquals(0.0, first.getJsonNumber("scoreGiven").doubleValue());
+        assertEquals("InProgress", first.getString("activityProgress"));
+        assertEquals("Pending", first.getString("gradingProgress"));
+
+        // A better attempt that passes: a second score, final, later than the first.
+        assertEquals(200, learner.postJson(check, TrainingCompany.rightAnswers()).status());
+        JsonObject second = awaitScores(2).get(1);
+        assertEquals(100.0, second.getJsonNumber("scoreGiven").doubleValue());
+        assertEquals("Completed", second.getString("activityProgress"));
+        assertEquals("FullyGraded", second.getString("gradingProgress"));
+        assertTrue(Instant.parse(second.getString("timestamp")).isAfter(Instant.parse(first.getString("timestamp"))));
+        assertEquals(second, platform.result(lineitem, launch.sub), "the platform keeps the latest result");
+
+        // A worse attempt afterwards changes no result, so nothing more is sent.
+        assertEquals(200, learner.postJson(check, TrainingCompany.wrongAnswers()).status());
+        Thread.sleep(6000); // three polls
+        assertEquals(2, platform.scores.size(), platform.scores::toString);
+        assertEquals(List.of(), platform.refusals);
+        assertEquals(100.0, platform.result(lineitem, launch.sub).getJsonNumber("scoreGiven").doubleValue());
+    }
+
+    @Test
     void deepLinkingPicksActivitiesAndTheSignedResponseLaunchesThem() throws Exception {
         Browser teacher = new Browser();
         LtiTestPlatform.Launch request = platform.prepare("hint-" + UUID.randomUUID(),
@@ -404,6 +441,20 @@ class LtiIT {
         }
         fail("no score reached the platform; its refusals: " + platform.refusals + "; FirstShift's scores: "
                 + admin().get("/api/lti/scores").body());
+        return null;
+    }
+
+    /** The first {@code count} scores the platform received, in arrival order. */
+    private List<JsonObject> awaitScores(int count) throws InterruptedException {
+        Instant until = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(until)) {
+            if (platform.scores.size() >= count) {
+                return platform.scores.subList(0, count);
+            }
+            Thread.sleep(200);
+        }
+        fail("only " + platform.scores.size() + " of " + count + " scores reached the platform; its refusals: "
+                + platform.refusals + "; FirstShift's scores: " + admin().get("/api/lti/scores").body());
         return null;
     }
 
