@@ -130,6 +130,43 @@ class LtiIT {
     }
 
     @Test
+    void everyChangeOfTheResultGoesBackAndThePlatformKeepsTheLatest() throws Exception {
+        String lineitem = platform.newLineitem();
+        LtiTestPlatform.Launch launch = platform.prepare("hint-" + UUID.randomUUID(), l -> {
+            l.email = company.first.email;
+            l.activity = "lesson:" + company.meetLesson;
+            l.lineitem = lineitem;
+        });
+        assertEquals(303, new Browser().launch(loginHintOf(launch), "text/html").statusCode());
+        Api learner = company.first.api(base);
+        String check = "/api/me/lessons/" + company.meetLesson + "/check";
+
+        // A first attempt that fails: a score, not final yet.
+        assertEquals(200, learner.postJson(check, TrainingCompany.wrongAnswers()).status());
+        JsonObject first = awaitScores(1).get(0);
+        assertEquals(launch.sub, first.getString("userId"));
+        assertEquals(0.0, first.getJsonNumber("scoreGiven").doubleValue());
+        assertEquals("InProgress", first.getString("activityProgress"));
+        assertEquals("Pending", first.getString("gradingProgress"));
+
+        // A better attempt that passes: a second score, final, later than the first.
+        assertEquals(200, learner.postJson(check, TrainingCompany.rightAnswers()).status());
+        JsonObject second = awaitScores(2).get(1);
+        assertEquals(100.0, second.getJsonNumber("scoreGiven").doubleValue());
+        assertEquals("Completed", second.getString("activityProgress"));
+        assertEquals("FullyGraded", second.getString("gradingProgress"));
+        assertTrue(Instant.parse(second.getString("timestamp")).isAfter(Instant.parse(first.getString("timestamp"))));
+        assertEquals(second, platform.result(lineitem, launch.sub), "the platform keeps the latest result");
+
+        // A worse attempt afterwards changes no result, so nothing more is sent.
+        assertEquals(200, learner.postJson(check, TrainingCompany.wrongAnswers()).status());
+        Thread.sleep(6000); // three polls
+        assertEquals(2, platform.scores.size(), platform.scores::toString);
+        assertEquals(List.of(), platform.refusals);
+        assertEquals(100.0, platform.result(lineitem, launch.sub).getJsonNumber("scoreGiven").doubleValue());
+    }
+
+    @Test
     void deepLinkingPicksActivitiesAndTheSignedResponseLaunchesThem() throws Exception {
         Browser teacher = new Browser();
         LtiTestPlatform.Launch request = platform.prepare("hint-" + UUID.randomUUID(),
@@ -152,12 +189,17 @@ class LtiIT {
         Matcher action = ACTION.matcher(answer.body());
         assertTrue(action.find());
         assertEquals(platform.deepLinkReturnUrl(), action.group(1));
-        HttpResponse<String> returned = teacher.post(action.group(1), hidden(answer.body()));
+        Map<String, List<String>> response = hidden(answer.body());
+        // The platform's library refuses the response once a single claim is changed after signing.
+        HttpResponse<String> forged = teacher.post(action.group(1), Map.of("JWT", List.of(tampered(response.get("JWT").get(0)))));
+        assertEquals(400, forged.statusCode(), forged::body);
+        assertTrue(platform.deepLinkResponses.isEmpty());
+        HttpResponse<String> returned = teacher.post(action.group(1), response);
         assertEquals(200, returned.statusCode(), "the platform verified the signed response: " + platform.refusals);
 
         var claims = platform.deepLinkResponses.get(0);
-        assertEquals(request.deepLinkData, claims.getClaim("https://purl.imsglobal.org/spec/lti-dl/claim/data"));
-        List<?> items = (List<?>) claims.getClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
+        assertEquals(request.deepLinkData, claims.get("https://purl.imsglobal.org/spec/lti-dl/claim/data"));
+        List<?> items = (List<?>) claims.get("https://purl.imsglobal.org/spec/lti-dl/claim/content_items");
         assertEquals(2, items.size());
         Map<?, ?> first = (Map<?, ?>) items.get(0);
         assertEquals("ltiResourceLink", first.get("type"));
@@ -212,6 +254,11 @@ class LtiIT {
     @Test
     void aTokenFromAnUnknownIssuerIsRefused() throws Exception {
         refused(l -> l.issuerOverride = "https://elsewhere.example/" + UUID.randomUUID(), 401, "UNKNOWN_PLATFORM");
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() throws Exception {
+        refused(l -> l.audienceOverride = "another-tool-" + platform.suffix, 401, "UNKNOWN_PLATFORM");
     }
 
     @Test
@@ -364,6 +411,17 @@ class LtiIT {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** The same JWT with one claim changed in its payload (the signature left as it was). */
+    private static String tampered(String jwt) {
+        String[] parts = jwt.split("\\.");
+        java.util.Base64.Decoder decoder = java.util.Base64.getUrlDecoder();
+        String payload = new String(decoder.decode(parts[1]), StandardCharsets.UTF_8);
+        String changed = payload.replace("\"Meeting customers", "\"Meeting kustomers");
+        assertFalse(changed.equals(payload), "the payload names the lesson");
+        return parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(changed.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    }
+
     private static Map<String, List<String>> hidden(String html) {
         Map<String, List<String>> fields = new java.util.LinkedHashMap<>();
         Matcher m = HIDDEN.matcher(html);
@@ -383,6 +441,20 @@ class LtiIT {
         }
         fail("no score reached the platform; its refusals: " + platform.refusals + "; FirstShift's scores: "
                 + admin().get("/api/lti/scores").body());
+        return null;
+    }
+
+    /** The first {@code count} scores the platform received, in arrival order. */
+    private List<JsonObject> awaitScores(int count) throws InterruptedException {
+        Instant until = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(until)) {
+            if (platform.scores.size() >= count) {
+                return platform.scores.subList(0, count);
+            }
+            Thread.sleep(200);
+        }
+        fail("only " + platform.scores.size() + " of " + count + " scores reached the platform; its refusals: "
+                + platform.refusals + "; FirstShift's scores: " + admin().get("/api/lti/scores").body());
         return null;
     }
 

@@ -1,21 +1,8 @@
 package org.firstshift.testing;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
-import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
-import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.nimbusds.oauth2.sdk.GrantType;
 import com.nimbusds.oauth2.sdk.TokenRequest;
 import com.nimbusds.oauth2.sdk.auth.ClientAuthenticationMethod;
@@ -30,8 +17,21 @@ import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.jsonwebtoken.Jwts;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.json.simple.JSONObject;
+import org.tsugi.ags2.objects.Score;
+import org.tsugi.jackson.JacksonUtil;
+import org.tsugi.lti13.DeepLinkResponse;
+import org.tsugi.lti13.LTI13JwtUtil;
+import org.tsugi.lti13.LTI13KeySetUtil;
+import org.tsugi.lti13.LTI13Util;
+import org.tsugi.lti13.objects.DeepLink;
+import org.tsugi.lti13.objects.Endpoint;
+import org.tsugi.lti13.objects.LaunchJWT;
+import org.tsugi.lti13.objects.ResourceLink;
+import org.tsugi.lti13.objects.ToolPlatform;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -39,58 +39,79 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.Key;
+import java.security.KeyPair;
 import java.security.PublicKey;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * An LTI 1.3 platform (the other LMS) for the tests, on a free loopback port. No LTI platform
- * library is published on the registries reachable here (npm and Maven Central hold tool-side
- * libraries only: ltijs, lti-node-library, @lti-tool/core, spring-security-lti13, UOC's
- * java-lti-1.3, lbu-lti; the platform-side ones are PHP, Elixir and .NET), so the platform is made of
- * well-kept generic parts: nimbus-jose-jwt signs its id_tokens and verifies the tool's messages,
- * oauth2-oidc-sdk parses the tool's authorization request and its token request and verifies the
- * tool's {@code private_key_jwt} client assertion, and the JDK's HTTP server serves it.
- * <p>
- * Endpoints: {@code /jwks} (its keys), {@code /auth} (OIDC authorization: answers with the
- * auto-post form carrying the id_token), {@code /token} (client credentials), {@code
- * /lineitems/{id}/scores} (AGS scores), {@code /deep-link-return} (deep-linking responses).
- * A test first says what the next login for a login_hint should launch ({@link #prepare}).
+ * An LTI 1.3 platform (the other LMS) for the tests, on a free loopback port, built on Sakai's LTI
+ * library {@code org.tsugi:tsugi-util} (what Sakai uses as an LTI Advantage platform):
+ * <ul>
+ *   <li>the launch is tsugi's {@link LaunchJWT} with its {@link ResourceLink}, {@link Endpoint} (AGS),
+ *       {@link DeepLink} and {@link ToolPlatform} objects, serialised by tsugi's {@link JacksonUtil} and
+ *       signed with jjwt ({@code Jwts.builder().setHeaderParam("kid", ...).setPayload(...).signWith(key)}),
+ *       exactly as Sakai's launch code does; its keys come from {@link LTI13Util#generateKeyPair()} and
+ *       the key id from {@link LTI13KeySetUtil#getPublicKID};</li>
+ *   <li>{@code /jwks} is {@link LTI13KeySetUtil#getKeySetJSON(RSAPublicKey)};</li>
+ *   <li>the tool's deep-linking response is parsed and checked by tsugi's {@link DeepLinkResponse}
+ *       (message type, content items, data, and its signature against the key FirstShift publishes at
+ *       {@code /lti/jwks}); the platform adds the audience, issuer and deployment checks Sakai makes
+ *       around it;</li>
+ *   <li>AGS scores are checked against tsugi's {@link Score} progress values.</li>
+ * </ul>
+ * tsugi-util has no HTTP server and no OAuth 2 parts, so the JDK's HTTP server serves the endpoints,
+ * and what the library does not provide is kept from generic parts: the OIDC authorization endpoint
+ * ({@code /auth}: oauth2-oidc-sdk parses the tool's request; the answer is the auto-post form), the
+ * token endpoint ({@code /token}: client credentials with the tool's {@code private_key_jwt}
+ * assertion, verified by oauth2-oidc-sdk against the tool's JWKS) and the score receiver ({@code
+ * /lineitems/{id}/scores}), which keeps the latest result per line item and user by the score's
+ * timestamp, as AGS asks of a platform. A test first says what the next login for a login_hint
+ * should launch ({@link #prepare}).
  */
 public final class LtiTestPlatform implements AutoCloseable {
-    public static final String SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
-    private static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+    public static final String SCORE_SCOPE = Endpoint.SCOPE_SCORE;
+    private static final String LTI = LaunchJWT.CLAIM_PREFIX;
+    private static final Set<String> ACTIVITY_PROGRESS = Set.of(Score.ACTIVITY_INITIALIZED, Score.ACTIVITY_STARTED,
+            Score.ACTIVITY_INPROGRESS, Score.ACTIVITY_SUBMITTED, Score.ACTIVITY_COMPLETED);
+    private static final Set<String> GRADING_PROGRESS = Set.of(Score.GRADING_FULLYGRADED, Score.GRADING_PENDING,
+            Score.GRADING_PENDINGMANUAL, Score.GRADING_FAILED, Score.GRADING_NOTREADY);
 
     public final String suffix = UUID.randomUUID().toString().substring(0, 8);
     public final String clientId = "firstshift-" + suffix;
     public final String deploymentId = "deployment-" + suffix;
     public final String issuer;
     private final HttpServer server;
-    private final RSAKey key;
-    private final RSAKey foreignKey;
+    private final KeyPair key;
+    private final String kid;
+    private final KeyPair foreignKey;
     private final String toolLaunchUrl;
     private final String toolJwksUrl;
     private final Map<String, Launch> prepared = new ConcurrentHashMap<>();
     private final Set<String> accessTokens = ConcurrentHashMap.newKeySet();
+    /** Every score posted, in arrival order. */
     public final List<JsonObject> scores = new CopyOnWriteArrayList<>();
     public final List<String> scoreUrls = new CopyOnWriteArrayList<>();
-    public final List<JWTClaimsSet> deepLinkResponses = new CopyOnWriteArrayList<>();
+    /** The result the platform keeps per "line item|user": the score with the latest timestamp. */
+    private final Map<String, JsonObject> results = new ConcurrentHashMap<>();
+    /** The verified deep-linking responses' claims (json-simple maps, as tsugi parsed them). */
+    public final List<Map<String, Object>> deepLinkResponses = new CopyOnWriteArrayList<>();
     public final List<String> refusals = new CopyOnWriteArrayList<>();
 
     /** What one login launches, and how the platform may misbehave (for the bad-input tests). */
     public static final class Launch {
-        public String messageType = "LtiResourceLinkRequest";
+        public String messageType = LaunchJWT.MESSAGE_TYPE_LAUNCH;
         public String sub = "user-" + UUID.randomUUID();
         public String email;
         public String activity;
@@ -98,6 +119,7 @@ public final class LtiTestPlatform implements AutoCloseable {
         public String lineitem;
         public String deploymentId;
         public String issuerOverride;
+        public String audienceOverride;
         public String nonceOverride;
         public boolean signWithForeignKey;
         public Duration age = Duration.ZERO;
@@ -108,16 +130,22 @@ public final class LtiTestPlatform implements AutoCloseable {
         public volatile String idToken;
     }
 
-    public LtiTestPlatform(String toolLaunchUrl, String toolJwksUrl) throws IOException, JOSEException {
+    public LtiTestPlatform(String toolLaunchUrl, String toolJwksUrl) throws IOException {
         this.toolLaunchUrl = toolLaunchUrl;
         this.toolJwksUrl = toolJwksUrl;
-        String kid = "platform-" + suffix;
-        key = new RSAKeyGenerator(2048).keyID(kid).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate();
-        // Same key id, other key: a forger who copied the header.
-        foreignKey = new RSAKeyGenerator(2048).keyID(kid).generate();
+        key = LTI13Util.generateKeyPair();
+        kid = LTI13KeySetUtil.getPublicKID(key.getPublic());
+        // Another key, signing under the real key id: a forger who copied the header.
+        foreignKey = LTI13Util.generateKeyPair();
+        String jwks;
+        try {
+            jwks = LTI13KeySetUtil.getKeySetJSON((RSAPublicKey) key.getPublic());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         issuer = "http://127.0.0.1:" + server.getAddress().getPort() + "/platform-" + suffix;
-        server.createContext("/jwks", ex -> answer(ex, 200, "application/json", new JWKSet(key.toPublicJWK()).toString()));
+        server.createContext("/jwks", ex -> answer(ex, 200, "application/json", jwks));
         server.createContext("/auth", this::authorize);
         server.createContext("/token", this::token);
         server.createContext("/lineitems/", this::score);
@@ -136,6 +164,11 @@ public final class LtiTestPlatform implements AutoCloseable {
 
     public String newLineitem() {
         return base() + "/lineitems/" + UUID.randomUUID();
+    }
+
+    /** The result the platform holds for this line item and user (the latest score by timestamp), or null. */
+    public JsonObject result(String lineitem, String userId) {
+        return results.get(lineitem + "|" + userId);
     }
 
     /** The JSON an admin posts to register this platform at FirstShift. */
@@ -180,48 +213,49 @@ public final class LtiTestPlatform implements AutoCloseable {
         }
     }
 
-    private String idToken(Launch l, String nonce) throws JOSEException {
+    /** The launch as Sakai builds it: tsugi's objects, serialised with Jackson, signed with jjwt. */
+    private String idToken(Launch l, String nonce) {
         Instant issued = Instant.now().minus(l.age);
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(l.issuerOverride != null ? l.issuerOverride : issuer)
-                .audience(clientId)
-                .subject(l.sub)
-                .issueTime(Date.from(issued))
-                .expirationTime(Date.from(issued.plus(Duration.ofMinutes(5))))
-                .claim("nonce", l.nonceOverride != null ? l.nonceOverride : nonce)
-                .claim("azp", clientId)
-                .claim(LTI + "message_type", l.messageType)
-                .claim(LTI + "version", "1.3.0")
-                .claim(LTI + "deployment_id", l.deploymentId)
-                .claim(LTI + "target_link_uri", toolLaunchUrl)
-                .claim(LTI + "roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"));
-        if (l.email != null) {
-            claims.claim("email", l.email);
-        }
-        if ("LtiResourceLinkRequest".equals(l.messageType)) {
-            claims.claim(LTI + "resource_link", Map.of("id", l.resourceLinkId));
+        LaunchJWT lj = new LaunchJWT();
+        lj.issuer = l.issuerOverride != null ? l.issuerOverride : issuer;
+        lj.audience = l.audienceOverride != null ? l.audienceOverride : clientId;
+        lj.subject = l.sub;
+        lj.nonce = l.nonceOverride != null ? l.nonceOverride : nonce;
+        lj.issued = issued.getEpochSecond();
+        lj.expires = issued.plus(Duration.ofMinutes(5)).getEpochSecond();
+        lj.message_type = l.messageType;
+        lj.deployment_id = l.deploymentId;
+        lj.target_link_uri = toolLaunchUrl;
+        lj.email = l.email;
+        lj.tool_platform = new ToolPlatform();
+        lj.tool_platform.name = "Test LMS " + suffix;
+        lj.tool_platform.product_family_code = "tsugi-util";
+        lj.tool_platform.url = base();
+        lj.launch_presentation.document_target = DeepLink.TARGET_WINDOW;
+        if (LaunchJWT.MESSAGE_TYPE_LAUNCH.equals(l.messageType)) {
+            lj.roles.add(LaunchJWT.ROLE_LEARNER);
+            lj.resource_link = new ResourceLink();
+            lj.resource_link.id = l.resourceLinkId;
             if (l.activity != null) {
-                claims.claim(LTI + "custom", Map.of("activity", l.activity));
+                lj.custom = new TreeMap<>(Map.of("activity", l.activity));
             }
             if (l.lineitem != null) {
-                claims.claim("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint", Map.of(
-                        "scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem", SCORE_SCOPE),
-                        "lineitem", l.lineitem));
+                lj.endpoint = new Endpoint();
+                lj.endpoint.scope = List.of(Endpoint.SCOPE_LINEITEM, Endpoint.SCOPE_SCORE);
+                lj.endpoint.lineitem = l.lineitem;
             }
         } else {
-            Map<String, Object> settings = new LinkedHashMap<>();
-            settings.put("deep_link_return_url", deepLinkReturnUrl());
-            settings.put("accept_types", List.of("ltiResourceLink"));
-            settings.put("accept_presentation_document_targets", List.of("window"));
-            settings.put("accept_multiple", true);
-            settings.put("data", l.deepLinkData);
-            claims.claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", settings);
+            lj.roles.add(LaunchJWT.ROLE_INSTRUCTOR);
+            lj.deep_link = new DeepLink();
+            lj.deep_link.deep_link_return_url = deepLinkReturnUrl();
+            lj.deep_link.accept_types = List.of(DeepLink.ACCEPT_TYPE_LTILINK);
+            lj.deep_link.accept_presentation_document_targets = List.of(DeepLink.TARGET_WINDOW);
+            lj.deep_link.accept_multiple = true;
+            lj.deep_link.data = l.deepLinkData;
         }
-        RSAKey signer = l.signWithForeignKey ? foreignKey : key;
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID())
-                .type(JOSEObjectType.JWT).build(), claims.build());
-        jwt.sign(new RSASSASigner(signer));
-        return jwt.serialize();
+        String payload = JacksonUtil.toString(lj);
+        Key signer = (l.signWithForeignKey ? foreignKey : key).getPrivate();
+        return Jwts.builder().setHeaderParam("kid", kid).setPayload(payload).signWith(signer).compact();
     }
 
     /** Client credentials with a {@code private_key_jwt} assertion checked against the tool's JWKS. */
@@ -283,8 +317,17 @@ public final class LtiTestPlatform implements AutoCloseable {
             check("application/vnd.ims.lis.v1.score+json".equals(ex.getRequestHeaders().getFirst("Content-Type")), "content type");
             JsonObject body = Json.createReader(new StringReader(new String(ex.getRequestBody().readAllBytes(),
                     StandardCharsets.UTF_8))).readObject();
-            scoreUrls.add(base() + ex.getRequestURI().getPath());
+            check(ACTIVITY_PROGRESS.contains(body.getString("activityProgress", "")), "activityProgress");
+            check(GRADING_PROGRESS.contains(body.getString("gradingProgress", "")), "gradingProgress");
+            check(!body.getString("userId", "").isBlank(), "userId");
+            Instant timestamp = Instant.parse(body.getString("timestamp"));
+            String path = ex.getRequestURI().getPath();
+            String lineitem = base() + path.substring(0, path.length() - "/scores".length());
+            scoreUrls.add(base() + path);
             scores.add(body);
+            // AGS: a score older than the result's last one changes nothing.
+            results.merge(lineitem + "|" + body.getString("userId"), body, (kept, incoming) ->
+                    Instant.parse(kept.getString("timestamp")).isBefore(timestamp) ? incoming : kept);
             answer(ex, 200, "application/json", "{}");
         } catch (Exception e) {
             refusals.add("score: " + e.getMessage());
@@ -292,7 +335,12 @@ public final class LtiTestPlatform implements AutoCloseable {
         }
     }
 
-    /** The tool's LtiDeepLinkingResponse, posted as form field JWT; verified against the tool's JWKS. */
+    /**
+     * The tool's LtiDeepLinkingResponse, posted as form field JWT: tsugi's {@link DeepLinkResponse}
+     * parses it (message type, at least one content item, the data sent with the request) and checks
+     * its signature against the key the tool's JWKS publishes under the header's key id; the claims
+     * that tie it to this platform (audience, issuer, deployment, nonce) are checked here.
+     */
     private void deepLinkReturn(HttpExchange ex) throws IOException {
         try {
             String form = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -303,21 +351,31 @@ public final class LtiTestPlatform implements AutoCloseable {
                 }
             }
             check(jwt != null, "JWT field");
-            DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-            processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256,
-                    JWKSourceBuilder.create(URI.create(toolJwksUrl).toURL()).retrying(false).build()));
-            processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(issuer,
-                    new JWTClaimsSet.Builder().issuer(clientId).build(),
-                    new HashSet<>(List.of("iat", "exp", "nonce", LTI + "deployment_id", LTI + "message_type"))));
-            JWTClaimsSet claims = processor.process(jwt, null);
-            check("LtiDeepLinkingResponse".equals(claims.getClaim(LTI + "message_type")), "message type");
-            check(deploymentId.equals(claims.getClaim(LTI + "deployment_id")), "deployment id");
-            deepLinkResponses.add(claims);
+            DeepLinkResponse response = new DeepLinkResponse(jwt);
+            Object toolKid = LTI13JwtUtil.jsonJwtHeader(jwt).get("kid");
+            check(toolKid instanceof String, "key id");
+            check(response.validate(toolKey((String) toolKid)), "signature");
+            JSONObject claims = response.getContentItem();
+            check(claims.get("aud") instanceof String aud ? issuer.equals(aud)
+                    : claims.get("aud") instanceof List<?> auds && auds.contains(issuer), "audience " + claims.get("aud"));
+            check(clientId.equals(claims.get("iss")), "issuer " + claims.get("iss"));
+            check(claims.get("nonce") instanceof String n && !n.isBlank(), "nonce");
+            check(deploymentId.equals(claims.get(LTI + "deployment_id")), "deployment id");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> verified = claims;
+            deepLinkResponses.add(verified);
             answer(ex, 200, "text/html", "<p>linked</p>");
         } catch (Exception e) {
             refusals.add("deep link: " + e);
             answer(ex, 400, "text/plain", "refused: " + e);
         }
+    }
+
+    /** The tool's public key with this id, from its JWKS URL (as a platform configured with a keyset URL finds it). */
+    private PublicKey toolKey(String keyId) throws Exception {
+        JWK jwk = JWKSet.load(URI.create(toolJwksUrl).toURL()).getKeyByKeyId(keyId);
+        check(jwk != null, "key id " + keyId + " (not in the tool's JWKS)");
+        return jwk.toRSAKey().toPublicKey();
     }
 
     private static void check(boolean ok, String what) {

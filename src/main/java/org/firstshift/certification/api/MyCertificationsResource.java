@@ -44,7 +44,7 @@ public class MyCertificationsResource {
 
     @GET
     public List<CertificationViews.HoldingView> mine() {
-        long me = user.employeeId().orElseThrow(() -> new NotFoundException("this login belongs to no employee"));
+        long me = user.requireEmployeeId();
         return certifications.holdingsOf(me).stream()
                 .map(h -> CertificationViews.holding(h, Languages.best(headers.getAcceptableLanguages()), DOCUMENTS)).toList();
     }

@@ -55,10 +55,6 @@ public class ExamAttemptResource {
         return Languages.best(headers.getAcceptableLanguages());
     }
 
-    private long me() {
-        return user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
-    }
-
     private ExamViews.AttemptView view(ExamAttempts.Sheet sheet) {
         Exam exam = catalog.get(sheet.attempt().getExamCode());
         return ExamViews.of(sheet, attempts, catalog.blueprint(exam), exam.title(locale()), clock.instant(), locale());
@@ -68,7 +64,7 @@ public class ExamAttemptResource {
     @Path("{id}")
     @RolesAllowed(Role.LEARNER_ROLE)
     public ExamViews.AttemptView get(@PathParam("id") long id) {
-        return view(attempts.read(me(), id));
+        return view(attempts.read(user.requireEmployeeId(), id));
     }
 
     /** {@code values}: the answer (see the question types); {@code revision}: the answer revision last seen, optional. */
@@ -83,7 +79,7 @@ public class ExamAttemptResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.LEARNER_ROLE)
     public SavedView save(@PathParam("id") long id, @PathParam("questionId") String questionId, AnswerInput input) {
-        ExamAttempts.Saved saved = attempts.save(me(), id, questionId, input == null ? null : input.values(),
+        ExamAttempts.Saved saved = attempts.save(user.requireEmployeeId(), id, questionId, input == null ? null : input.values(),
                 input == null ? null : input.revision());
         if (!saved.accepted()) {
             throw new ExamRefused("deadline", "this attempt has closed (" + saved.attempt().getStatus()
@@ -98,6 +94,6 @@ public class ExamAttemptResource {
     @Path("{id}/submit")
     @RolesAllowed(Role.LEARNER_ROLE)
     public ExamViews.AttemptView submit(@PathParam("id") long id) {
-        return view(attempts.submit(me(), id));
+        return view(attempts.submit(user.requireEmployeeId(), id));
     }
 }

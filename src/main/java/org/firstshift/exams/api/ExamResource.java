@@ -54,14 +54,10 @@ public class ExamResource {
         return Languages.best(headers.getAcceptableLanguages());
     }
 
-    private long me() {
-        return user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
-    }
-
     @GET
     @RolesAllowed(Role.LEARNER_ROLE)
     public List<ExamViews.ExamView> list() {
-        return learnerExams.of(me()).stream().map(o -> new ExamViews.ExamView(o.exam().getCode(), o.exam().title(locale()),
+        return learnerExams.of(user.requireEmployeeId()).stream().map(o -> new ExamViews.ExamView(o.exam().getCode(), o.exam().title(locale()),
                 o.blueprint().questionCount(), o.blueprint().timeLimit().toMinutes(), o.blueprint().attemptsAllowed(),
                 o.attempts().size(), o.blueprint().passMark(), o.blueprint().certificationCode(),
                 o.open() == null ? null : o.open().getId(), o.best(), o.passed())).toList();
@@ -72,7 +68,7 @@ public class ExamResource {
     @Path("{id}/attempts")
     @RolesAllowed(Role.LEARNER_ROLE)
     public Response start(@PathParam("id") String examCode) {
-        ExamAttempts.Sheet sheet = attempts.start(me(), examCode);
+        ExamAttempts.Sheet sheet = attempts.start(user.requireEmployeeId(), examCode);
         Exam exam = catalog.get(examCode);
         ExamViews.AttemptView view = ExamViews.of(sheet, attempts, catalog.blueprint(exam), exam.title(locale()), clock.instant(), locale());
         boolean resumed = sheet.resumed();

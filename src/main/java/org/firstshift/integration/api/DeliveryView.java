@@ -1,5 +1,6 @@
 package org.firstshift.integration.api;
 
+import org.firstshift.integration.domain.DeliveryAttempts;
 import org.firstshift.integration.domain.WebhookDelivery;
 
 import java.time.Instant;
@@ -9,8 +10,9 @@ public record DeliveryView(long id, long webhookId, String deliveryId, String ev
                            Integer lastStatus, String lastError, Instant createdAt, Instant nextAttemptAt,
                            Instant deliveredAt, String payload) {
     public static DeliveryView of(WebhookDelivery d) {
-        return new DeliveryView(d.getId(), d.getWebhookId(), d.getDeliveryUid(), d.getEventType(), d.getStatus().name(),
-                d.getAttempts(), d.getLastStatus(), d.getLastError(), d.getCreatedAt(), d.getNextAttemptAt(),
-                d.getDeliveredAt(), d.getPayload());
+        DeliveryAttempts a = d.getDelivery();
+        return new DeliveryView(d.getId(), d.getWebhookId(), d.getDeliveryUid(), d.getEventType(), a.getStatus().name(),
+                a.getAttempts(), a.getLastStatus(), a.getLastError(), d.getCreatedAt(), a.getNextAttemptAt(),
+                a.getDeliveredAt(), d.getPayload());
     }
 }

@@ -43,7 +43,8 @@ public class LtiPlatformResource {
     org.firstshift.integration.lti.ScoreOutbox scores;
 
     /** A score sent (or being sent) to a platform's line item. */
-    public record ScoreView(long id, long linkId, double scoreGiven, double scoreMaximum, String status, int attempts,
+    public record ScoreView(long id, long linkId, double scoreGiven, double scoreMaximum, String activityProgress,
+                            String gradingProgress, java.time.Instant scoredAt, String status, int attempts,
                             Integer lastStatus, String lastError, java.time.Instant createdAt, java.time.Instant sentAt) {
     }
 
@@ -53,8 +54,9 @@ public class LtiPlatformResource {
     @RolesAllowed(Role.ADMIN_ROLE)
     public List<ScoreView> scores() {
         return scores.recent(100).stream().map(s -> new ScoreView(s.getId(), s.getLinkId(), s.getScoreGiven(),
-                s.getScoreMaximum(), s.getStatus().name(), s.getAttempts(), s.getLastStatus(), s.getLastError(),
-                s.getCreatedAt(), s.getSentAt())).toList();
+                s.getScoreMaximum(), s.getActivityProgress(), s.getGradingProgress(), s.getScoredAt(),
+                s.getDelivery().getStatus().name(), s.getDelivery().getAttempts(), s.getDelivery().getLastStatus(),
+                s.getDelivery().getLastError(), s.getCreatedAt(), s.getDelivery().getDeliveredAt())).toList();
     }
 
     @GET

@@ -131,7 +131,7 @@ public class Webhooks {
     @Transactional
     public WebhookDelivery redeliver(long deliveryId) {
         WebhookDelivery d = delivery(deliveryId);
-        d.redeliver(clock.instant());
+        d.getDelivery().retryNow(clock.instant());
         audit.record(ENTITY, d.getWebhookId(), AuditAction.UPDATED, "Redelivery of " + d.getDeliveryUid() + " requested", null, null);
         return d;
     }

@@ -14,9 +14,11 @@
  *   <li>{@code /lti/deep-link}: the picker behind an LtiDeepLinkingRequest, answering with a
  *       signed LtiDeepLinkingResponse;</li>
  *   <li>{@code /lti/jwks}: the tool's public keys ({@link org.firstshift.integration.lti.ToolKeys});</li>
- *   <li>grade pass-back: a completed activity that was launched from a line item becomes an
- *       outbox row ({@link org.firstshift.integration.domain.LtiScore}) sent with a client-credentials
- *       token obtained by a signed JWT assertion.</li>
+ *   <li>grade pass-back: every change of the result of an activity that was launched from a line
+ *       item (a first score, a better one, the completion) becomes an outbox row ({@link
+ *       org.firstshift.integration.domain.LtiScore}) sent with a client-credentials token obtained by
+ *       a signed JWT assertion; the outbox machinery is shared with the webhooks ({@link
+ *       org.firstshift.integration.application.Outbox}).</li>
  * </ul>
  * People are never created here: a launch links to an existing, active employee by the e-mail
  * address in the token. Activities are found through the learning module's programs.

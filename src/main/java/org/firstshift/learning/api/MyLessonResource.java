@@ -49,7 +49,7 @@ public class MyLessonResource {
     @POST
     @Path("{code}/check")
     public CheckView check(@PathParam("code") String code, CheckInput input) {
-        long employeeId = user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
+        long employeeId = user.requireEmployeeId();
         LessonChecks.Outcome outcome = checks.check(employeeId, code, answers(input));
         return new CheckView(outcome.lesson(), outcome.result().passed(), outcome.result().score(), outcome.completed(),
                 outcome.result().questions().stream().map(q -> new QuestionView(q.question(), q.chosen(), q.correct())).toList());

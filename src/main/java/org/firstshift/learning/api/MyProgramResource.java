@@ -64,7 +64,7 @@ public class MyProgramResource {
 
     @GET
     public MyProgram get() {
-        long employeeId = user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
+        long employeeId = user.requireEmployeeId();
         Locale locale = Languages.best(headers.getAcceptableLanguages());
         MyLearning.Overview o = learning.of(employeeId);
         List<ProgramView> programs = o.plans().stream().map(p -> new ProgramView(p.program().getCode(),

@@ -11,6 +11,7 @@ import org.firstshift.learning.domain.ProgramPlan;
 import org.firstshift.learning.domain.ProgressStatus;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Progress of employees on activities. Activity types report here (a lesson when opened and when
  * its check is passed; later SCORM, role-play, exams); completions are announced as
- * {@link ActivityCompleted} for whoever listens (programs, motivation tiers).
+ * {@link ActivityCompleted} for whoever listens (programs, motivation tiers), and every change of a
+ * result (score or completion) as {@link ResultChanged}.
  */
 @ApplicationScoped
 public class Progress {
@@ -37,6 +39,9 @@ public class Progress {
 
     @Inject
     Event<ActivityCompleted> completed;
+
+    @Inject
+    Event<ResultChanged> resultChanged;
 
     @Inject
     Assignments assignments;
@@ -92,7 +97,10 @@ public class Progress {
     public ActivityProgress attempted(long employeeId, String typeKey, String ref, int score, boolean passed) {
         ActivityProgress p = started(employeeId, typeKey, ref);
         boolean wasDone = p.isCompleted();
-        p.attempt(score, passed, clock.instant());
+        Instant at = clock.instant();
+        if (p.attempt(score, passed, at)) {
+            resultChanged.fire(new ResultChanged(employeeId, typeKey, ref, p.getScore(), p.isCompleted(), at));
+        }
         if (!wasDone && p.isCompleted()) {
             completed.fire(new ActivityCompleted(employeeId, typeKey, ref, p.getScore(), p.getCompletedAt()));
         } else if (wasDone && passed) {

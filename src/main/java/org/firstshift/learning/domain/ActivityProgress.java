@@ -56,13 +56,19 @@ public class ActivityProgress extends Identified {
         this.startedAt = startedAt;
     }
 
-    /** Records an attempt; completes the activity when it passed. */
-    public void attempt(int newScore, boolean passed, Instant at) {
+    /**
+     * Records an attempt; completes the activity when it passed. Whether the result changed: a
+     * first score, a better one, or the completion (a worse or equal attempt changes nothing).
+     */
+    public boolean attempt(int newScore, boolean passed, Instant at) {
+        Integer before = score;
+        boolean wasCompleted = isCompleted();
         score = score == null ? newScore : Math.max(score, newScore);
         if (passed && status != ProgressStatus.COMPLETED) {
             status = ProgressStatus.COMPLETED;
             completedAt = at;
         }
+        return !score.equals(before) || wasCompleted != isCompleted();
     }
 
     public boolean isCompleted() {

@@ -58,17 +58,13 @@ public class MyTierResource {
     public record AppealInput(String comment) {
     }
 
-    private long me() {
-        return user.employeeId().orElseThrow(() -> new NotFoundException("your login belongs to no employee"));
-    }
-
     private Locale locale() {
         return Languages.best(headers.getAcceptableLanguages());
     }
 
     @GET
     public TierCards.Card mine() {
-        return cards.current(me(), locale());
+        return cards.current(user.requireEmployeeId(), locale());
     }
 
     @POST
@@ -78,20 +74,20 @@ public class MyTierResource {
         if (input == null || input.auditPercent() == null || input.auditPercent() < 0 || input.auditPercent() > 100) {
             throw new InvalidInputException("auditPercent", "auditPercent must be a whole number from 0 to 100");
         }
-        return new WhatIfAnswer(input.auditPercent(), cards.whatIfAudit(me(), input.auditPercent(), locale()));
+        return new WhatIfAnswer(input.auditPercent(), cards.whatIfAudit(user.requireEmployeeId(), input.auditPercent(), locale()));
     }
 
     @POST
     @Path("appeals")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response appeal(AppealInput input) {
-        TierAppeal a = appeals.open(me(), input == null ? null : input.comment());
+        TierAppeal a = appeals.open(user.requireEmployeeId(), input == null ? null : input.comment());
         return Response.status(Response.Status.CREATED).entity(TierViews.appeal(a, null)).build();
     }
 
     @GET
     @Path("appeals")
     public List<TierViews.AppealView> myAppeals() {
-        return appeals.ofEmployee(me()).stream().map(a -> TierViews.appeal(a, null)).toList();
+        return appeals.ofEmployee(user.requireEmployeeId()).stream().map(a -> TierViews.appeal(a, null)).toList();
     }
 }

@@ -48,7 +48,7 @@ public class NoticesResource {
 
     @GET
     public Notices mine() {
-        long me = me();
+        long me = user.requireEmployeeId();
         Locale locale = Languages.best(headers.getAcceptableLanguages());
         return new Notices(inbox.unread(me), inbox.of(me).stream()
                 .map(n -> new NoticeView(n.getId(), n.text(locale), n.getLink(), n.getCreatedAt(), n.isRead())).toList());
@@ -57,11 +57,7 @@ public class NoticesResource {
     @POST
     @Path("{id}/read")
     public Response read(@PathParam("id") long id) {
-        inbox.markRead(me(), id);
+        inbox.markRead(user.requireEmployeeId(), id);
         return Response.noContent().build();
-    }
-
-    private long me() {
-        return user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
     }
 }

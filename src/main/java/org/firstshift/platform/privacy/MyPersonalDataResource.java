@@ -27,7 +27,7 @@ public class MyPersonalDataResource {
     @GET
     @RolesAllowed({Role.LEARNER_ROLE, Role.MENTOR_ROLE, Role.HR_ROLE, Role.AUDITOR_ROLE, Role.AUTHOR_ROLE, Role.ADMIN_ROLE})
     public Response mine() {
-        long me = user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
+        long me = user.requireEmployeeId();
         return PersonalDataResource.download(service, me);
     }
 }

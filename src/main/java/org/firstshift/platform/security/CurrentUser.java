@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.NotFoundException;
 
 import java.security.Principal;
 import java.util.Arrays;
@@ -57,6 +58,14 @@ public class CurrentUser {
     /** The employee behind this login, if the login belongs to one. */
     public Optional<Long> employeeId() {
         return account().map(Account::getEmployeeId);
+    }
+
+    /**
+     * The employee behind this login, for the "my ..." resources: a login without one (a pure admin
+     * account, say) gets 404, as there is nothing of theirs to show.
+     */
+    public long requireEmployeeId() {
+        return employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
     }
 
     /** The page a person lands on: the home of their most senior role. */

@@ -44,13 +44,9 @@ public class MentorReviewResource {
     public record Review(List<String> kept, String comment) {
     }
 
-    private long me() {
-        return user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
-    }
-
     @GET
     public List<AnswerView> pending() {
-        return reviews.pendingFor(me()).stream().map(AnswerView::of).toList();
+        return reviews.pendingFor(user.requireEmployeeId()).stream().map(AnswerView::of).toList();
     }
 
     @POST
@@ -58,6 +54,6 @@ public class MentorReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AnswerView review(@PathParam("id") long answerId, Review review) {
         Set<String> kept = review == null || review.kept() == null ? Set.of() : Set.copyOf(review.kept());
-        return AnswerView.of(reviews.review(me(), answerId, kept, review == null ? null : review.comment()));
+        return AnswerView.of(reviews.review(user.requireEmployeeId(), answerId, kept, review == null ? null : review.comment()));
     }
 }

@@ -54,10 +54,6 @@ public class RoleplayAttemptResource {
         return Languages.best(headers.getAcceptableLanguages());
     }
 
-    private long me() {
-        return user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
-    }
-
     @POST
     @Path("{id}/choices")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -66,7 +62,7 @@ public class RoleplayAttemptResource {
         if (choice == null || choice.responseId() == null || choice.responseId().isBlank()) {
             throw new InvalidInputException("responseId", "the chosen response id is required");
         }
-        return RoleplayViews.of(roleplays.choose(me(), attemptId, choice.responseId()), debriefs, locale());
+        return RoleplayViews.of(roleplays.choose(user.requireEmployeeId(), attemptId, choice.responseId()), debriefs, locale());
     }
 
     public record Answer(String text) {
@@ -78,13 +74,13 @@ public class RoleplayAttemptResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.LEARNER_ROLE)
     public RoleplayViews.TurnView answer(@PathParam("id") long attemptId, Answer answer) {
-        return RoleplayViews.of(roleplays.answer(me(), attemptId, answer == null ? null : answer.text()), debriefs, locale());
+        return RoleplayViews.of(roleplays.answer(user.requireEmployeeId(), attemptId, answer == null ? null : answer.text()), debriefs, locale());
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed(Role.LEARNER_ROLE)
     public RoleplayViews.TurnView get(@PathParam("id") long attemptId) {
-        return RoleplayViews.of(roleplays.current(me(), attemptId), debriefs, locale());
+        return RoleplayViews.of(roleplays.current(user.requireEmployeeId(), attemptId), debriefs, locale());
     }
 }

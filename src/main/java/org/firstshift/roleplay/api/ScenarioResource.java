@@ -57,10 +57,6 @@ public class ScenarioResource {
         return Languages.best(headers.getAcceptableLanguages());
     }
 
-    private long me() {
-        return user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
-    }
-
     @GET
     @RolesAllowed({Role.LEARNER_ROLE, Role.MENTOR_ROLE, Role.AUTHOR_ROLE, Role.HR_ROLE, Role.ADMIN_ROLE})
     public List<ScenarioView> list() {
@@ -78,7 +74,7 @@ public class ScenarioResource {
     @Path("{id}/attempts")
     @RolesAllowed(Role.LEARNER_ROLE)
     public Response start(@PathParam("id") String scenario, @Context UriInfo uri) {
-        RoleplayViews.TurnView turn = RoleplayViews.of(roleplays.start(me(), scenario), debriefs, locale());
+        RoleplayViews.TurnView turn = RoleplayViews.of(roleplays.start(user.requireEmployeeId(), scenario), debriefs, locale());
         return Response.created(uri.getBaseUriBuilder().path("roleplay-attempts").path(String.valueOf(turn.attemptId())).build())
                 .entity(turn).build();
     }

@@ -89,6 +89,18 @@ class ProgramTest {
     }
 
     @Test
+    void anAttemptChangesTheResultOnlyWithAFirstOrBetterScoreOrTheCompletion() {
+        ActivityProgress p = new ActivityProgress(1, "lesson", "L1", Instant.now());
+        assertTrue(p.attempt(0, false, Instant.now()), "a first score");
+        assertFalse(p.attempt(0, false, Instant.now()), "the same score again");
+        assertTrue(p.attempt(50, false, Instant.now()), "a better score");
+        assertTrue(p.attempt(50, true, Instant.now()), "the same score, but passed");
+        assertFalse(p.attempt(20, false, Instant.now()), "a worse attempt after completion");
+        assertFalse(p.attempt(50, true, Instant.now()), "passed again with the same score");
+        assertTrue(p.attempt(90, true, Instant.now()), "a better score after completion");
+    }
+
+    @Test
     void completionIsKeptAndTheBestScoreWins() {
         ActivityProgress p = new ActivityProgress(1, "lesson", "L1", Instant.now());
         p.attempt(33, false, Instant.now());

@@ -63,7 +63,7 @@ public class Cmi5LaunchResource {
         if (request == null || request.packageCode() == null || request.packageCode().isBlank()) {
             throw new InvalidInputException("packageCode", "the package code is required");
         }
-        long me = user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
+        long me = user.requireEmployeeId();
         String lms = lmsBase(uri);
         String returnUrl = lms + "/learner/package.xhtml?ref=" + URLEncoder.encode(request.packageCode(), StandardCharsets.UTF_8);
         LaunchMode mode;
@@ -82,7 +82,7 @@ public class Cmi5LaunchResource {
     @Path("{packageCode}")
     @RolesAllowed(Role.LEARNER_ROLE)
     public CourseView mine(@PathParam("packageCode") String packageCode) {
-        long me = user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
+        long me = user.requireEmployeeId();
         Cmi5Launches.Course c = launches.course(me, packageCode);
         return new CourseView(packageCode, c.sessions().isEmpty() ? null : c.sessions().get(0).getRegistration(), c.completed(), c.score(),
                 c.sessions().stream().map(s -> new SessionView(s.getSessionId(), s.getAuSeq(), s.getLaunchMode().name(), s.getLaunchedAt().toString(),

@@ -61,10 +61,6 @@ public class PackageAttemptResource {
                               Map<String, String> explain) {
     }
 
-    private long me() {
-        return user.employeeId().orElseThrow(() -> new NotFoundException("your login has no employee profile"));
-    }
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.LEARNER_ROLE)
@@ -72,7 +68,7 @@ public class PackageAttemptResource {
         if (request == null || request.packageCode() == null || request.packageCode().isBlank()) {
             throw new InvalidInputException("packageCode", "the package code is required");
         }
-        PackageAttempts.Launch l = attempts.launch(me(), request.packageCode(), request.item(), request.nav(), request.from());
+        PackageAttempts.Launch l = attempts.launch(user.requireEmployeeId(), request.packageCode(), request.item(), request.nav(), request.from());
         String launchUrl = "player/t/" + l.attempt().getLaunchToken() + "/" + l.item().getLaunch();
         return new LaunchView(l.attempt().getId(), l.pkg().getKind().name(), l.pkg().getCode(), l.item().getSeq(),
                 l.item().getTitle(), launchUrl, l.canContinue(), l.canGoBack(), AttemptViews.forContent(l.model().values()), rules(l.pkg().getKind()));
@@ -86,7 +82,7 @@ public class PackageAttemptResource {
         if (request == null) {
             throw new InvalidInputException("calls", "a commit needs a body with calls and finish");
         }
-        PackageAttempts.Committed c = attempts.commit(me(), id, request.calls(), request.finish());
+        PackageAttempts.Committed c = attempts.commit(user.requireEmployeeId(), id, request.calls(), request.finish());
         CmiModel.Status s = c.status();
         return new CommitView(c.errors(), s.completion(), s.success(), s.percent(), c.packageCompleted());
     }
@@ -95,7 +91,7 @@ public class PackageAttemptResource {
     @Path("{id}")
     @RolesAllowed(Role.LEARNER_ROLE)
     public AttemptView one(@PathParam("id") long id) {
-        PackageAttempt a = attempts.own(me(), id);
+        PackageAttempt a = attempts.own(user.requireEmployeeId(), id);
         ElearningPackage p = catalog.byId(a.getPackageId()).orElseThrow();
         return new AttemptView(a.getId(), p.getCode(), a.getItemSeq(), p.getKind().name(),
                 a.model(p.getKind()).status().completed(), AttemptViews.explain(a, p.getKind()));
