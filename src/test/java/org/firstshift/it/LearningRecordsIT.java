@@ -258,4 +258,32 @@ class LearningRecordsIT {
         assertEquals(2, TestDatabase.count("SELECT COUNT(*) FROM xapi_statement WHERE object_activity = ?", exam));
         assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM elearning_package_attempt WHERE id = ? AND lesson_status = 'passed'", packageAttempt));
     }
+
+    @Test
+    void anErasedMentorIsNoLongerNamedAsInstructorOfOthersStatements() throws Exception {
+        String number = "LR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String username = "lr" + number.substring(3).toLowerCase();
+        Api.Reply created = Api.as(base, DemoUsers.HR).postJson("/api/employees", """
+                {"personnelNumber":"%s","fullName":"Mira Mentor %s","hireDate":"2026-01-05",
+                 "position":"CASHIER","location":"STORE-MALL","payGrade":"G1","language":"en","username":"%s","roles":["MENTOR"]}"""
+                .formatted(number, number, username));
+        assertEquals(201, created.status(), created::toString);
+        long id = created.json().getJsonNumber("id").longValue();
+        Lrs lrs = lrs();
+        String mentor = agent(lrs, username).replace("{\"account\"", "{\"name\":\"Mira Mentor " + number + "\",\"account\"");
+        String activity = "https://firstshift.example/activities/instructed-" + number;
+        Api.Reply posted = lrs.post("/xapi/statements", "{\"actor\":{\"mbox\":\"mailto:trainee-" + number.toLowerCase() + "@example.com\"},"
+                + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/completed\"},\"object\":{\"id\":\"" + activity + "\"},"
+                + "\"context\":{\"instructor\":" + mentor + "}}");
+        assertEquals(200, posted.status(), posted::toString);
+
+        assertEquals(200, Api.as(base, DemoUsers.HR).postJson("/api/employees/" + id + "/deactivate", "{}").status());
+        assertEquals(200, Api.as(base, DemoUsers.ADMIN).postJson("/api/employees/" + id + "/personal-data/erase", "{\"reason\": \"instructor test\"}").status());
+
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM xapi_statement WHERE object_activity = ?", activity), "the statement stays");
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM xapi_statement WHERE object_activity = ? AND (body LIKE ? OR body LIKE ?)",
+                activity, "%\"" + username + "\"%", "%Mira Mentor%"));
+        Api.Reply related = lrs.get("/xapi/statements?related_agents=true&agent=" + URLEncoder.encode(agent(lrs, username), StandardCharsets.UTF_8));
+        assertEquals(0, related.json().getJsonArray("statements").size(), related::toString);
+    }
 }
