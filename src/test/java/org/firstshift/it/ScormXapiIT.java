@@ -143,4 +143,55 @@ class ScormXapiIT {
         assertEquals(List.of("attempted"), verbs(his1));
         assertEquals(DemoUsers.MENTOR, his1.getJsonObject(0).getJsonObject("actor").getJsonObject("account").getString("name"));
     }
+
+    @Test
+    void interactionsAndObjectivesAreStatementsWrittenOnceThoughTheScoSendsThemAgain() {
+        String manifestId = "sx." + UUID.randomUUID();
+        String code = upload(manifestId);
+        Api anna = Api.as(base, DemoUsers.LEARNER);
+        long attempt = anna.postJson("/api/package-attempts", "{\"packageCode\":\"" + code + "\"}").json()
+                .getJsonNumber("attemptId").longValue();
+        String commits = "/api/package-attempts/" + attempt + "/commits";
+        // the SCO reports the question first, the learner's answer in a later commit
+        assertEquals(200, anna.postJson(commits, """
+                {"calls":[{"element":"cmi.interactions.0.id","value":"q-greet"},
+                          {"element":"cmi.interactions.0.type","value":"choice"},
+                          {"element":"cmi.interactions.0.correct_responses.0.pattern","value":"a,c"}]}""").status());
+        String answer = """
+                {"calls":[{"element":"cmi.interactions.0.student_response","value":"a,c"},
+                          {"element":"cmi.interactions.0.result","value":"correct"},
+                          {"element":"cmi.interactions.0.latency","value":"00:00:09"},
+                          {"element":"cmi.objectives.0.id","value":"obj-greet"},
+                          {"element":"cmi.objectives.0.status","value":"passed"}],"finish":%s}""";
+        assertEquals(200, anna.postJson(commits, answer.formatted("false")).status());
+        // ... and, as SCOs do, sends everything again with the finish
+        assertEquals(200, anna.postJson(commits, answer.formatted("true")).status());
+
+        Lrs lrs = Lrs.newKey(base, "scorm-xapi-it " + UUID.randomUUID());
+        JsonArray found = statements(lrs, ScormStatements.registration(attempt));
+        assertEquals(1, verbs(found).stream().filter("answered"::equals).count(), found::toString);
+        JsonObject answered = withVerb(found, "answered");
+        String sco = "urn:x-firstshift:package:" + manifestId + "/i1";
+        assertEquals(sco + "/interaction/q-greet", answered.getJsonObject("object").getString("id"));
+        JsonObject definition = answered.getJsonObject("object").getJsonObject("definition");
+        assertEquals("http://adlnet.gov/expapi/activities/cmi.interaction", definition.getString("type"));
+        assertEquals("choice", definition.getString("interactionType"));
+        assertEquals("a[,]c", definition.getJsonArray("correctResponsesPattern").getString(0));
+        assertEquals("a[,]c", answered.getJsonObject("result").getString("response"));
+        assertTrue(answered.getJsonObject("result").getBoolean("success"));
+        assertEquals("PT0H0M9S", answered.getJsonObject("result").getString("duration"));
+
+        // found by agent and activity, as a report asks
+        String agent = URLEncoder.encode(answered.getJsonObject("actor").toString(), StandardCharsets.UTF_8);
+        Api.Reply byActivity = lrs.get("/xapi/statements?agent=" + agent + "&activity=" + URLEncoder.encode(sco + "/interaction/q-greet", StandardCharsets.UTF_8));
+        assertEquals(1, byActivity.json().getJsonArray("statements").size(), byActivity::toString);
+        Api.Reply objective = lrs.get("/xapi/statements?agent=" + agent + "&activity=" + URLEncoder.encode(sco + "/objective/obj-greet", StandardCharsets.UTF_8));
+        JsonArray objectiveStatements = objective.json().getJsonArray("statements");
+        assertEquals(List.of("passed"), verbs(objectiveStatements), objective::toString);
+        assertEquals("http://adlnet.gov/expapi/activities/objective",
+                objectiveStatements.getJsonObject(0).getJsonObject("object").getJsonObject("definition").getString("type"));
+        // the SCO activity's own statements are found with related activities (the interaction has it as parent)
+        Api.Reply related = lrs.get("/xapi/statements?related_activities=true&agent=" + agent + "&activity=" + URLEncoder.encode(sco, StandardCharsets.UTF_8));
+        assertTrue(verbs(related.json().getJsonArray("statements")).containsAll(List.of("attempted", "answered", "passed", "terminated")), related::toString);
+    }
 }

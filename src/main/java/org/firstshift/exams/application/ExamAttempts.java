@@ -59,6 +59,9 @@ public class ExamAttempts {
     Event<ExamPassed> passedEvent;
 
     @Inject
+    Event<ExamScored> scoredEvent;
+
+    @Inject
     Clock clock;
 
     private final Random random = new SecureRandom();
@@ -208,6 +211,9 @@ public class ExamAttempts {
                 + "% (" + (attempt.isPassed() ? "passed" : "not passed") + ", " + attempt.getStatus() + ")", null, null);
         progress.attempted(attempt.getEmployeeId(), ExamActivity.KEY, attempt.getExamCode(),
                 (int) Math.round(attempt.getScorePercent()), attempt.isPassed());
+        scoredEvent.fire(new ExamScored(attempt.getEmployeeId(), attempt.getExamCode(), attempt.getId(), attempt.getNumber(),
+                attempt.getScorePercent(), attempt.getPassMark(), attempt.isPassed(), byDeadline, attempt.getCorrectCount(),
+                attempt.getQuestionCount(), attempt.getStartedAt(), attempt.getScoredAt()));
         if (attempt.isPassed()) {
             passedEvent.fire(new ExamPassed(attempt.getEmployeeId(), attempt.getExamCode(), attempt.getId(),
                     attempt.getScorePercent(), attempt.getCertificationCode(), attempt.getScoredAt()));

@@ -1,6 +1,7 @@
 package org.firstshift.roleplay.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +38,9 @@ public class Roleplays {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<RoleplayFinished> finishedEvent;
+
     /** What the trainee sees after a start or a choice. */
     public record Turn(RoleplayAttempt attempt, ScenarioGraph graph, Play.Stop stop, String chosenResponse) {
     }
@@ -64,6 +68,7 @@ public class Roleplays {
         if (attempt.isFinished()) {
             Scenario s = scenarios.get(attempt.getScenarioCode());
             progress.attempted(employeeId, RoleplayActivity.KEY, s.getCode(), attempt.percent(), attempt.passed(s.getPassMark()));
+            finished(attempt, s);
         }
         return new Turn(attempt, graph, stop, responseId);
     }
@@ -85,8 +90,18 @@ public class Roleplays {
         if (attempt.isFinished()) {
             Scenario s = scenarios.get(attempt.getScenarioCode());
             progress.attempted(employeeId, RoleplayActivity.KEY, s.getCode(), attempt.percent(), attempt.passed(s.getPassMark()));
+            finished(attempt, s);
         }
         return new Turn(attempt, graph, stop, null);
+    }
+
+    private void finished(RoleplayAttempt attempt, Scenario s) {
+        em.flush(); // the choice records get their ids and the attempt its id before anyone reads them
+        finishedEvent.fire(new RoleplayFinished(attempt.getEmployeeId(), s.getCode(), s.getTitleEn(), attempt.getId(),
+                attempt.getScore(), attempt.getMaxScore(), attempt.percent(), s.getPassMark(), attempt.passed(s.getPassMark()),
+                attempt.getStartedAt(), attempt.getFinishedAt() == null ? clock.instant() : attempt.getFinishedAt(),
+                attempt.getChoices().stream().map(c -> new RoleplayFinished.Choice(c.getSeq(), c.getNodeCode(), c.getResponseCode(),
+                        c.getScoreDelta(), c.getHonours(), c.getBreaks(), c.getChosenAt())).toList()));
     }
 
     public Turn current(long employeeId, long attemptId) {

@@ -49,6 +49,9 @@ public class SignOffWriter {
     Event<NoticeRequested> notices;
 
     @Inject
+    Event<ShadowingTaskSignedOff> signedOff;
+
+    @Inject
     @ConfigProperty(name = "firstshift.shadowing.sync-window-days", defaultValue = "2")
     int syncWindowDays;
 
@@ -76,6 +79,9 @@ public class SignOffWriter {
                 + (corrects == null ? " signed off " : " corrected ") + task.getCode() + " for " + trainee.getFullName()
                 + ": " + c.rating());
         progress.update(trainee);
+        signedOff.fire(new ShadowingTaskSignedOff(trainee.getId(), mentorId, record.getId(), corrects != null, plan.getCode(),
+                task.getCode(), task.getTitle() == null ? task.getCode() : task.getTitle().en(), shift.getDay(), c.rating().name(),
+                record.getRecordedAt()));
         // One nudge per shift is enough: the trainee's page lists every sign-off waiting for them.
         notices.fire(new NoticeRequested(trainee.getId(), "shadowing", "notice.confirm", List.of(mentor.getFullName()),
                 "/learner/shadowing.xhtml", "confirm-shift-" + shift.getId()));

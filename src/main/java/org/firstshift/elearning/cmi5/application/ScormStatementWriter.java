@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import org.firstshift.elearning.cmi5.domain.ScormInteractions;
 import org.firstshift.elearning.cmi5.domain.ScormStatements;
 import org.firstshift.elearning.packages.application.PackageAttemptChanged;
 import org.firstshift.elearning.packages.application.PackageCatalog;
@@ -11,13 +12,14 @@ import org.firstshift.elearning.xapi.application.LearningRecordStore;
 import org.firstshift.elearning.xapi.domain.StatementQuery;
 import org.firstshift.elearning.xapi.domain.XapiVersion;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Writes the statements of one SCORM attempt change, in a transaction of its own. */
+/** Writes the statements of one SCORM attempt change (status, interactions, objectives), in a transaction of its own. */
 @ApplicationScoped
 public class ScormStatementWriter {
     static final String MODULE = "packages";
@@ -39,13 +41,18 @@ public class ScormStatementWriter {
         }
         String registration = ScormStatements.registration(e.attemptId());
         Set<String> written = new HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (JsonObject s : lrs.query(byRegistration(registration), lrs.moduleAuthority(MODULE)).statements()) {
             written.add(s.getJsonObject("verb").getString("id"));
+            ids.add(s.getString("id"));
         }
         String title = catalog.byCode(e.packageCode()).map(p -> p.getTitle()).orElse(null);
         var change = new ScormStatements.Change(ScormStatements.Kind.valueOf(e.kind().name()), e.attemptId(), e.activityId(),
                 title, e.changes(), e.completionStatus(), e.successStatus(), e.scoreScaled(), e.at());
-        List<JsonObject> statements = ScormStatements.of(change, actor.get(), written);
+        List<JsonObject> statements = new ArrayList<>(ScormStatements.of(change, actor.get(), written));
+        // Interactions and objectives have name-based ids: one already stored was re-sent unchanged by the SCO.
+        ScormInteractions.of(change, e.data(), actor.get()).stream().filter(s -> !ids.contains(s.getString("id")))
+                .forEach(statements::add);
         return statements.isEmpty() ? List.of() : lrs.store(statements, lrs.moduleAuthority(MODULE), XapiVersion.V2_0_0);
     }
 

@@ -248,6 +248,7 @@ public class PackageAttempts {
         CmiModel.Status s = model.status();
         changed.fire(new PackageAttemptChanged(a.getEmployeeId(), pkg.getCode(), item.getIdentifier(),
                 (pkg.getIdentifier() == null ? pkg.getCode() : pkg.getIdentifier()) + "/" + item.getIdentifier(),
-                a.getId(), kind, List.copyOf(changes), s.completion(), s.success(), s.scoreScaled(), clock.instant()));
+                a.getId(), kind, List.copyOf(changes), s.completion(), s.success(), s.scoreScaled(), clock.instant(),
+                model.values()));
     }
 }
