@@ -106,6 +106,32 @@ public class PackageAttemptResource {
                 c.canContinue(), c.canGoBack());
     }
 
+    /** One activity of the learner's sequencing tree with its rolled-up status (null: unknown). */
+    public record ActivityView(String identifier, String title, int depth, int attempts, Boolean completed, Boolean satisfied,
+                               Double measure, boolean suspended) {
+    }
+
+    public record SequencingView(String packageCode, boolean sequenced, String suspendedActivity, List<ActivityView> activities) {
+    }
+
+    /** The caller's own sequencing state of a package: the activity tree in this attempt's order with rollup results. */
+    @GET
+    @Path("sequencing/{code}")
+    @RolesAllowed(Role.LEARNER_ROLE)
+    public SequencingView sequencing(@PathParam("code") String code) {
+        ElearningPackage p = catalog.byCode(code).orElseThrow(() -> new NotFoundException("no package " + code));
+        var engine = attempts.sequencing(me(), p);
+        List<ActivityView> out = new java.util.ArrayList<>();
+        engine.ifPresent(e -> walk(e.root(), 0, out));
+        return new SequencingView(p.getCode(), engine.isPresent(),
+                engine.flatMap(e -> e.suspendedActivity()).map(a -> a.id()).orElse(null), out);
+    }
+
+    private static void walk(org.firstshift.elearning.packages.domain.sequencing.Activity a, int depth, List<ActivityView> out) {
+        out.add(new ActivityView(a.id(), a.title(), depth, a.attempts(), a.completed(), a.satisfied(), a.measure(), a.suspended()));
+        a.availableChildren().forEach(k -> walk(k, depth + 1, out));
+    }
+
     @GET
     @Path("{id}")
     @RolesAllowed(Role.LEARNER_ROLE)
