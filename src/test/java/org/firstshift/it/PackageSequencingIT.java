@@ -27,10 +27,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PackageSequencingIT {
+public class PackageSequencingIT {
 
     @ArquillianResource
     URL base;
+
+    /** Uploads the package built here under a fresh code (also for the browser journey); returns the code. */
+    public static String uploadSequenced(Api author) {
+        String code = PackagesIT.code();
+        Api.Reply up = PackagesIT.upload(author, "seq.zip", "application/zip", sequencedZip(), code);
+        assertEquals(201, up.status(), up::toString);
+        return code;
+    }
 
     static byte[] sequencedZip() {
         Map<String, byte[]> files = new LinkedHashMap<>();
