@@ -84,6 +84,7 @@
                 if (current && current.attempt === job.attempt) {
                     current.canContinue = r.json.canContinue;
                     current.canGoBack = r.json.canGoBack;
+                    offerChoices(r.json.navValid || {});
                 }
                 if (r.json.navRequest && current && current.attempt === job.attempt) {
                     carryOut(r.json.navRequest);

@@ -143,6 +143,8 @@ public class PackageSequencingIT {
                 {"element":"cmi.completion_status","value":"completed"},{"element":"cmi.success_status","value":"passed"},
                 {"element":"adl.nav.request","value":"{target=final}jump"}""");
         assertEquals("{target=final}jump", jumped.json().getString("navRequest"));
+        assertEquals("true", jumped.json().getJsonObject("navValid").getString("jump.{target=final}"), "what the player offers next");
+        assertEquals("true", jumped.json().getJsonObject("navValid").getString("previous"));
         seq = anna.get("/api/package-attempts/sequencing/" + code).json();
         assertEquals(Boolean.TRUE, status(activity(seq, "course"), "satisfied"), "two satisfied parts satisfy the course");
         assertEquals(Boolean.FALSE, status(activity(seq, "course"), "completed"), "the final part is still to do");

@@ -62,7 +62,8 @@ public class PackageAttemptResource {
 
     /** {@code navRequest}: the adl.nav.request the SCO left on Terminate (null for none), for the player to carry out. */
     public record CommitView(List<Integer> errors, String completionStatus, String successStatus, Integer scorePercent,
-                             boolean packageCompleted, String navRequest, boolean canContinue, boolean canGoBack) {
+                             boolean packageCompleted, String navRequest, boolean canContinue, boolean canGoBack,
+                             Map<String, String> navValid) {
     }
 
     public record AttemptView(long attemptId, String packageCode, int item, String kind, boolean completed,
@@ -103,7 +104,7 @@ public class PackageAttemptResource {
         PackageAttempts.Committed c = attempts.commit(me(), id, request.calls(), request.finish());
         CmiModel.Status s = c.status();
         return new CommitView(c.errors(), s.completion(), s.success(), s.percent(), c.packageCompleted(), c.navRequest(),
-                c.canContinue(), c.canGoBack());
+                c.canContinue(), c.canGoBack(), c.navValid());
     }
 
     /** One activity of the learner's sequencing tree with its rolled-up status (null: unknown). */

@@ -75,7 +75,7 @@ public class PackageAttempts {
      * the player to carry out; {@code canContinue}/{@code canGoBack}: what the engine allows now.
      */
     public record Committed(List<Integer> errors, CmiModel.Status status, boolean packageCompleted, String navRequest,
-                            boolean canContinue, boolean canGoBack) {
+                            boolean canContinue, boolean canGoBack, Map<String, String> navValid) {
     }
 
     /** Opens the learner's attempt on the item ({@code seq}, or the first launchable item) for a new session. */
@@ -319,7 +319,7 @@ public class PackageAttempts {
             valid = sequencing(employeeId, pkg).map(e -> e.requestValid(item.getIdentifier())).orElse(Map.of());
         }
         return new Committed(errors, model.status(), done, navRequest, "true".equals(valid.get("continue")),
-                "true".equals(valid.get("previous")));
+                "true".equals(valid.get("previous")), valid);
     }
 
     /**
