@@ -19,6 +19,7 @@
     var values = cfg.values || {};
     var rules = cfg.rules || {};
     var children = cfg.children || {};
+    var navValid = cfg.navValid || {};
     var state = 0;            // 0 not initialized, 1 running, 2 terminated
     var lastError = 0;
     var pending = [];
@@ -83,7 +84,11 @@
             if (isArray(n)) { return [0, String(count(base))]; }
             return [isNode(n) ? (v12 ? 203 : 301) : (v12 ? 201 : 401), ''];
         }
-        if (!v12 && el.indexOf('adl.nav.request_valid.') === 0) { return [0, 'unknown']; }
+        if (!v12 && el.indexOf('adl.nav.request_valid.') === 0) {
+            // Answered by the server's sequencing engine at launch (continue, previous, choice.{target=ID}, jump.{target=ID}).
+            var asked = el.substring('adl.nav.request_valid.'.length);
+            return [0, Object.prototype.hasOwnProperty.call(navValid, asked) ? navValid[asked] : 'unknown'];
+        }
         var rule = rules[normalize(el)];
         if (!rule) { return [v12 ? 201 : 401, '']; }
         if (rule.access === 'WO') { return [v12 ? 404 : 405, '']; }

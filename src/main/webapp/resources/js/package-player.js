@@ -81,7 +81,16 @@
             }
             if (job.finish) {
                 finished++;
-                offerNavigation();
+                if (current && current.attempt === job.attempt) {
+                    current.canContinue = r.json.canContinue;
+                    current.canGoBack = r.json.canGoBack;
+                    offerChoices(r.json.navValid || {});
+                }
+                if (r.json.navRequest && current && current.attempt === job.attempt) {
+                    carryOut(r.json.navRequest);
+                } else {
+                    offerNavigation();
+                }
             }
             if (r.json.packageCompleted) {
                 status.textContent = root.dataset.tCompleted || status.textContent;
@@ -121,10 +130,23 @@
 
     var navContinue = document.getElementById('nav-continue');
     var navPrevious = document.getElementById('nav-previous');
+    var navStart = document.getElementById('nav-start');
+    var navSuspend = document.getElementById('nav-suspend');
+
+    /** Enables the menu's "Open" buttons the engine allows choosing from here (adl.nav.request_valid.choice). */
+    function offerChoices(valid) {
+        Array.prototype.forEach.call(document.querySelectorAll('[data-activity]'), function (button) {
+            var allowed = valid['choice.{target=' + button.getAttribute('data-activity') + '}'];
+            if (allowed !== undefined) {
+                button.disabled = allowed !== 'true';
+            }
+        });
+    }
 
     function launch(request) {
         navContinue.hidden = true;
         navPrevious.hidden = true;
+        if (navSuspend) { navSuspend.hidden = true; }
         request.packageCode = cfg.package;
         api('POST', '/package-attempts', request).then(function (r) {
             if (r.status !== 200) {
@@ -132,7 +154,17 @@
                     : (r.json && r.json.detail ? r.json.detail : 'HTTP ' + r.status));
                 return;
             }
+            if (r.json.ended) {
+                // exitAll, suspendAll, abandon...: the session is over; the learner picks what next.
+                current = null;
+                frame.hidden = true;
+                frame.src = 'about:blank';
+                say(request.nav === 'suspendAll' ? cfg.tSuspended : (r.json.why || ''));
+                return;
+            }
             current = {attempt: r.json.attemptId, item: r.json.item, canContinue: r.json.canContinue, canGoBack: r.json.canGoBack};
+            offerChoices(r.json.navValid || {});
+            if (navSuspend) { navSuspend.hidden = false; }
             frame.hidden = false;
             frame.setAttribute('data-attempt', String(r.json.attemptId));
             frame.src = cfg.base + r.json.launchUrl;
@@ -147,6 +179,38 @@
         navPrevious.hidden = !current.canGoBack;
     }
 
+    /** The adl.nav.request a SCO left when it terminated: continue, previous, {target=ID}choice, {target=ID}jump, exitAll... */
+    function carryOut(request) {
+        var m = /^\{target=([^}]+)\}(choice|jump)$/.exec(request);
+        if (m) {
+            launch({nav: m[2], target: m[1], from: current.item});
+        } else {
+            launch({nav: request, from: current.item});
+        }
+    }
+
+    /** "Save and leave": let the content's last values reach the server, then suspend the course. */
+    function suspendAll() {
+        if (!current) { return; }
+        var item = current.item;
+        frame.src = 'about:blank';
+        var waited = 0;
+        (function whenSaved() {
+            if (inFlight > 0 && waited < 5000) {
+                waited += 100;
+                setTimeout(whenSaved, 100);
+                return;
+            }
+            launch({nav: 'suspendAll', from: item});
+        }());
+    }
+
+    if (navStart) {
+        navStart.addEventListener('click', function () { launch({}); });
+    }
+    if (navSuspend) {
+        navSuspend.addEventListener('click', suspendAll);
+    }
     navContinue.addEventListener('click', function () { launch({nav: 'continue', from: current.item}); });
     navPrevious.addEventListener('click', function () { launch({nav: 'previous', from: current.item}); });
 

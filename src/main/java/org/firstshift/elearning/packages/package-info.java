@@ -4,7 +4,8 @@
  * run-time data model per learner attempt, the sandboxed player and the {@code package} activity
  * type, the SCORM 2004 sequencing engine ({@code domain.sequencing}) and the HR/admin view of an
  * employee's raw values. Owns the tables {@code elearning_package}, {@code elearning_package_file},
- * {@code elearning_package_item} and {@code elearning_package_attempt}.
+ * {@code elearning_package_item}, {@code elearning_package_attempt} and
+ * {@code elearning_sequencing_state} (a learner's suspended activity and randomised order per package).
  *
  * <p>It does not build an LRS: every change of an attempt is announced as
  * {@link org.firstshift.elearning.packages.application.PackageAttemptChanged}, the seam through

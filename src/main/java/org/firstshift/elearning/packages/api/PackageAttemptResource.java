@@ -42,19 +42,28 @@ public class PackageAttemptResource {
     @Inject
     CurrentUser user;
 
-    /** {@code item}: the chosen item's seq; or {@code nav} "continue"/"previous" from item {@code from}; or neither: the start. */
-    public record LaunchRequest(String packageCode, Integer item, String nav, Integer from) {
+    /**
+     * {@code item}: the chosen item's seq; or {@code nav} (an adl.nav.request value: continue,
+     * previous, choice, jump, exit, exitAll, suspendAll, abandon, abandonAll, or start/resumeAll)
+     * from item {@code from}, with {@code target} the activity identifier of a choice or jump; or
+     * neither: the start (which resumes a suspended course).
+     */
+    public record LaunchRequest(String packageCode, Integer item, String nav, Integer from, String target) {
     }
 
-    public record LaunchView(long attemptId, String kind, String packageCode, int item, String itemTitle, String launchUrl,
-                             boolean canContinue, boolean canGoBack, Map<String, String> values, Map<String, Object> rules) {
+    /** A delivered item, or {@code ended} with {@code why} (and no attempt) when the request ended the session. */
+    public record LaunchView(Long attemptId, String kind, String packageCode, Integer item, String itemTitle, String launchUrl,
+                             boolean canContinue, boolean canGoBack, Map<String, String> navValid, Map<String, String> values,
+                             Map<String, Object> rules, boolean ended, String why) {
     }
 
     public record CommitRequest(List<PackageAttempts.Call> calls, boolean finish) {
     }
 
+    /** {@code navRequest}: the adl.nav.request the SCO left on Terminate (null for none), for the player to carry out. */
     public record CommitView(List<Integer> errors, String completionStatus, String successStatus, Integer scorePercent,
-                             boolean packageCompleted) {
+                             boolean packageCompleted, String navRequest, boolean canContinue, boolean canGoBack,
+                             Map<String, String> navValid) {
     }
 
     public record AttemptView(long attemptId, String packageCode, int item, String kind, boolean completed,
@@ -68,10 +77,16 @@ public class PackageAttemptResource {
         if (request == null || request.packageCode() == null || request.packageCode().isBlank()) {
             throw new InvalidInputException("packageCode", "the package code is required");
         }
-        PackageAttempts.Launch l = attempts.launch(user.requireEmployeeId(), request.packageCode(), request.item(), request.nav(), request.from());
+        PackageAttempts.Launch l = attempts.launch(user.requireEmployeeId(), request.packageCode(), request.item(), request.nav(), request.from(),
+                request.target());
+        if (l.ended()) {
+            return new LaunchView(null, l.pkg().getKind().name(), l.pkg().getCode(), null, null, null, false, false, Map.of(), Map.of(),
+                    Map.of(), true, l.why());
+        }
         String launchUrl = "player/t/" + l.attempt().getLaunchToken() + "/" + l.item().getLaunch();
         return new LaunchView(l.attempt().getId(), l.pkg().getKind().name(), l.pkg().getCode(), l.item().getSeq(),
-                l.item().getTitle(), launchUrl, l.canContinue(), l.canGoBack(), AttemptViews.forContent(l.model().values()), rules(l.pkg().getKind()));
+                l.item().getTitle(), launchUrl, l.canContinue(), l.canGoBack(), l.navValid(), AttemptViews.forContent(l.model().values()),
+                rules(l.pkg().getKind()), false, null);
     }
 
     @POST
@@ -84,7 +99,34 @@ public class PackageAttemptResource {
         }
         PackageAttempts.Committed c = attempts.commit(user.requireEmployeeId(), id, request.calls(), request.finish());
         CmiModel.Status s = c.status();
-        return new CommitView(c.errors(), s.completion(), s.success(), s.percent(), c.packageCompleted());
+        return new CommitView(c.errors(), s.completion(), s.success(), s.percent(), c.packageCompleted(), c.navRequest(),
+                c.canContinue(), c.canGoBack(), c.navValid());
+    }
+
+    /** One activity of the learner's sequencing tree with its rolled-up status (null: unknown). */
+    public record ActivityView(String identifier, String title, int depth, int attempts, Boolean completed, Boolean satisfied,
+                               Double measure, boolean suspended) {
+    }
+
+    public record SequencingView(String packageCode, boolean sequenced, String suspendedActivity, List<ActivityView> activities) {
+    }
+
+    /** The caller's own sequencing state of a package: the activity tree in this attempt's order with rollup results. */
+    @GET
+    @Path("sequencing/{code}")
+    @RolesAllowed(Role.LEARNER_ROLE)
+    public SequencingView sequencing(@PathParam("code") String code) {
+        ElearningPackage p = catalog.byCode(code).orElseThrow(() -> new NotFoundException("no package " + code));
+        var engine = attempts.sequencing(user.requireEmployeeId(), p);
+        List<ActivityView> out = new java.util.ArrayList<>();
+        engine.ifPresent(e -> walk(e.root(), 0, out));
+        return new SequencingView(p.getCode(), engine.isPresent(),
+                engine.flatMap(e -> e.suspendedActivity()).map(a -> a.id()).orElse(null), out);
+    }
+
+    private static void walk(org.firstshift.elearning.packages.domain.sequencing.Activity a, int depth, List<ActivityView> out) {
+        out.add(new ActivityView(a.id(), a.title(), depth, a.attempts(), a.completed(), a.satisfied(), a.measure(), a.suspended()));
+        a.availableChildren().forEach(k -> walk(k, depth + 1, out));
     }
 
     @GET

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import org.firstshift.elearning.packages.domain.ElearningPackage;
 import org.firstshift.elearning.packages.domain.PackageAttempt;
 import org.firstshift.elearning.packages.domain.PackageItem;
+import org.firstshift.elearning.packages.domain.SequencingState;
 import org.firstshift.elearning.packages.domain.scorm.CmiModel;
 import org.firstshift.elearning.packages.domain.sequencing.SequencingEngine;
 import org.firstshift.elearning.packages.domain.sequencing.SequencingReader;
@@ -54,30 +55,50 @@ public class PackageAttempts {
     @Inject
     Event<PackageAttemptChanged> changed;
 
+    /**
+     * A launched item, or (item null, {@code ended}) a request that ended the session: exitAll,
+     * suspendAll, abandon, exit... with the engine's reason. {@code navValid}: the
+     * adl.nav.request_valid answers from the delivered item.
+     */
     public record Launch(PackageAttempt attempt, ElearningPackage pkg, PackageItem item, CmiModel model,
-                         boolean canContinue, boolean canGoBack) {
+                         boolean canContinue, boolean canGoBack, Map<String, String> navValid, boolean ended, String why) {
+        static Launch ended(ElearningPackage pkg, String why) {
+            return new Launch(null, pkg, null, null, false, false, Map.of(), true, why);
+        }
     }
 
     public record Call(String element, String value) {
     }
 
-    public record Committed(List<Integer> errors, CmiModel.Status status, boolean packageCompleted) {
+    /**
+     * {@code navRequest}: the adl.nav.request the SCO left when it terminated (null for none), for
+     * the player to carry out; {@code canContinue}/{@code canGoBack}: what the engine allows now.
+     */
+    public record Committed(List<Integer> errors, CmiModel.Status status, boolean packageCompleted, String navRequest,
+                            boolean canContinue, boolean canGoBack, Map<String, String> navValid) {
     }
 
     /** Opens the learner's attempt on the item ({@code seq}, or the first launchable item) for a new session. */
     @Transactional
     public Launch launch(long employeeId, String packageCode, Integer seq) {
-        return launch(employeeId, packageCode, seq, null, null);
+        return launch(employeeId, packageCode, seq, null, null, null);
+    }
+
+    @Transactional
+    public Launch launch(long employeeId, String packageCode, Integer seq, String nav, Integer from) {
+        return launch(employeeId, packageCode, seq, nav, from, null);
     }
 
     /**
      * Opens (or resumes) the learner's attempt on an item for a new session. The item is chosen
-     * ({@code seq}), or reached by {@code nav} ("continue"/"previous") from {@code from}, or the
-     * start of the course. For SCORM 2004 the sequencing engine decides whether that is allowed
-     * (control modes, rules, attempt limits); a refusal is a 422 naming the reason.
+     * ({@code seq}), or reached by the navigation request {@code nav} (continue, previous, choice
+     * or jump to activity {@code target}, exit, exitAll, suspendAll, resumeAll, abandon,
+     * abandonAll; the values of adl.nav.request) from item {@code from}, or the start of the course
+     * (which resumes a suspended course). For SCORM 2004 the sequencing engine decides (control
+     * modes, rules, attempt limits, post-condition rules); a refusal is a 422 naming the reason.
      */
     @Transactional
-    public Launch launch(long employeeId, String packageCode, Integer seq, String nav, Integer from) {
+    public Launch launch(long employeeId, String packageCode, Integer seq, String nav, Integer from, String target) {
         ElearningPackage pkg = catalog.byCode(packageCode).orElseThrow(() -> new NotFoundException("no package " + packageCode));
         if (!pkg.isScorm()) {
             throw new InvalidInputException("package", "cmi5 packages are launched through the xAPI LRS, which is not available yet");
@@ -86,33 +107,55 @@ public class PackageAttempts {
         Optional<SequencingEngine> engine = sequencing(employeeId, pkg);
         PackageItem item;
         if (engine.isPresent()) {
+            SequencingEngine e = engine.get();
             String fromId = from == null ? null : launchable.stream().filter(i -> i.getSeq() == from).map(PackageItem::getIdentifier)
                     .findFirst().orElse(null);
-            SequencingEngine.Outcome outcome;
+            SequencingEngine.Request request;
+            String targetId = target;
             if (nav != null && !nav.isBlank()) {
-                outcome = switch (nav) {
-                    case "continue" -> engine.get().continueFrom(fromId);
-                    case "previous" -> engine.get().previousFrom(fromId);
-                    default -> throw new InvalidInputException("nav", "nav must be 'continue' or 'previous'");
-                };
-            } else if (seq != null) {
-                String target = launchable.stream().filter(i -> i.getSeq() == seq).map(PackageItem::getIdentifier).findFirst()
-                        .orElseThrow(() -> new NotFoundException("package " + packageCode + " has no launchable item " + seq));
-                outcome = engine.get().choice(target, fromId);
-            } else {
-                outcome = engine.get().start();
-                if (!outcome.ok()) {
-                    outcome = launchable.stream().map(i -> engine.get().choice(i.getIdentifier(), null))
-                            .filter(SequencingEngine.Outcome::ok).findFirst().orElse(outcome);
+                request = SequencingEngine.Request.of(nav).orElseThrow(() -> new InvalidInputException("nav", "nav must be one of start, "
+                        + "resumeAll, continue, previous, choice, jump, exit, exitAll, suspendAll, abandon, abandonAll; not '" + nav + "'"));
+                if ((request == SequencingEngine.Request.CHOICE || request == SequencingEngine.Request.JUMP) && targetId == null && seq != null) {
+                    targetId = launchable.stream().filter(i -> i.getSeq() == seq).map(PackageItem::getIdentifier).findFirst().orElse(null);
                 }
+                if ((request == SequencingEngine.Request.CHOICE || request == SequencingEngine.Request.JUMP) && targetId == null) {
+                    throw new InvalidInputException("target", nav + " needs the target activity");
+                }
+            } else if (seq != null) {
+                request = SequencingEngine.Request.CHOICE;
+                targetId = launchable.stream().filter(i -> i.getSeq() == seq).map(PackageItem::getIdentifier).findFirst()
+                        .orElseThrow(() -> new NotFoundException("package " + packageCode + " has no launchable item " + seq));
+            } else {
+                request = SequencingEngine.Request.START;
+            }
+            SequencingEngine.Outcome outcome = e.navigate(request, targetId, fromId);
+            if (request == SequencingEngine.Request.START && !outcome.ok()) {
+                SequencingEngine.Outcome refused = outcome;
+                outcome = launchable.stream().map(i -> e.choice(i.getIdentifier(), null))
+                        .filter(SequencingEngine.Outcome::ok).findFirst().orElse(refused);
+            }
+            if (outcome.ended()) {
+                if (request == SequencingEngine.Request.SUSPEND_ALL) {
+                    suspendAll(employeeId, pkg, launchable, from, fromId);
+                }
+                return Launch.ended(pkg, outcome.refused());
             }
             if (!outcome.ok()) {
                 throw new InvalidInputException("item", outcome.refused());
             }
-            String id = outcome.deliver().id();
+            boolean wasSuspended = e.suspendedActivity().isPresent();
+            String id = e.begin(outcome).id();
+            if (wasSuspended || outcome.retried() != null) {
+                SequencingState state = state(employeeId, pkg);
+                state.resumed(clock.instant());
+                state.arrange(e.arrangement(), clock.instant());
+            }
             item = launchable.stream().filter(i -> i.getIdentifier().equals(id)).findFirst()
                     .orElseThrow(() -> new InvalidInputException("item", "activity '" + id + "' has no content to launch"));
         } else {
+            if (nav != null && !nav.isBlank() && !"start".equals(nav)) {
+                throw new InvalidInputException("nav", "this package has no sequencing: open one of its items");
+            }
             item = launchable.stream().filter(i -> seq == null || i.getSeq() == seq).findFirst()
                     .orElseThrow(() -> new NotFoundException("package " + packageCode + " has no launchable item " + seq));
         }
@@ -136,16 +179,52 @@ public class PackageAttempts {
         progress.started(employeeId, PackageActivity.KEY, pkg.getCode());
         fire(attempt, pkg, item, PackageAttemptChanged.Kind.LAUNCHED, List.of(), model);
         String delivered = item.getIdentifier();
-        engine.ifPresent(e -> e.delivered(delivered));
-        boolean canContinue = engine.map(e -> e.canContinue(delivered)).orElse(false);
-        boolean canGoBack = engine.map(e -> e.canGoBack(delivered)).orElse(false);
-        return new Launch(attempt, pkg, item, model, canContinue, canGoBack);
+        Map<String, String> valid = engine.map(e -> e.requestValid(delivered)).orElse(Map.of());
+        return new Launch(attempt, pkg, item, model, "true".equals(valid.get("continue")), "true".equals(valid.get("previous")),
+                valid, false, null);
+    }
+
+    /**
+     * suspendAll: the item's attempt is suspended (so the next launch resumes it, entry "resume")
+     * and the course remembers it as the place to resume.
+     */
+    private void suspendAll(long employeeId, ElearningPackage pkg, List<PackageItem> launchable, Integer from, String fromId) {
+        PackageItem current = launchable.stream().filter(i -> i.getSeq() == from).findFirst().orElseThrow();
+        latest(employeeId, pkg.getId(), current.getSeq()).ifPresent(a -> {
+            CmiModel model = a.model(pkg.getKind());
+            if (!"suspend".equals(model.values().get("cmi.exit"))) {
+                model.set("cmi.exit", "suspend");
+                a.store(model, clock.instant());
+            }
+        });
+        state(employeeId, pkg).suspend(fromId, clock.instant());
+    }
+
+    /** The learner's sequencing state for the package, created on first use. */
+    SequencingState state(long employeeId, ElearningPackage pkg) {
+        return em.createNamedQuery("SequencingState.of", SequencingState.class).setParameter("packageId", pkg.getId())
+                .setParameter("employeeId", employeeId).getResultStream().findFirst().orElseGet(() -> {
+                    SequencingState s = new SequencingState(pkg.getId(), employeeId, clock.instant());
+                    em.persist(s);
+                    return s;
+                });
+    }
+
+    /** The adl.nav.request_valid answers for the SCO of this attempt (empty when the package has no sequencing). */
+    @Transactional
+    public Map<String, String> navValid(PackageAttempt attempt) {
+        ElearningPackage pkg = catalog.byId(attempt.getPackageId()).orElseThrow();
+        Optional<SequencingEngine> engine = sequencing(attempt.getEmployeeId(), pkg);
+        String id = catalog.items(pkg.getId()).stream().filter(i -> i.getSeq() == attempt.getItemSeq()).map(PackageItem::getIdentifier)
+                .findFirst().orElse(null);
+        return engine.map(e -> e.requestValid(id)).orElse(Map.of());
     }
 
     /**
      * The sequencing engine of a SCORM 2004 package with more than one launchable item, restored
      * with the learner's state: attempts and the statuses of each item's latest attempt.
      */
+    @Transactional
     public Optional<SequencingEngine> sequencing(long employeeId, ElearningPackage pkg) {
         if (pkg.getKind() != org.firstshift.elearning.packages.domain.PackageKind.SCORM_2004) {
             return Optional.empty();
@@ -159,6 +238,14 @@ public class PackageAttempts {
             return Optional.empty();
         }
         SequencingEngine engine = SequencingReader.read(manifest);
+        Optional<SequencingState> stored = em.createNamedQuery("SequencingState.of", SequencingState.class)
+                .setParameter("packageId", pkg.getId()).setParameter("employeeId", employeeId).getResultStream().findFirst();
+        if (engine.arrange(stored.map(SequencingState::arrangement).orElse(Map.of()))) {
+            // A first (or changed) selection/randomisation: kept so every later request sees the same order.
+            SequencingState state = stored.orElseGet(() -> state(employeeId, pkg));
+            state.arrange(engine.arrangement(), clock.instant());
+        }
+        stored.map(SequencingState::getSuspendedActivity).ifPresent(engine::restoreSuspended);
         for (PackageItem i : launchable) {
             latest(employeeId, pkg.getId(), i.getSeq()).ifPresent(a -> {
                 CmiModel.Status s = a.model(pkg.getKind()).status();
@@ -168,7 +255,7 @@ public class PackageAttempts {
                 if (engine.find(i.getIdentifier()).isPresent()) {
                     engine.restore(i.getIdentifier(), attempts, "completed".equals(s.completion()) ? Boolean.TRUE
                                     : "incomplete".equals(s.completion()) ? Boolean.FALSE : null,
-                            s.passed() ? Boolean.TRUE : s.failed() ? Boolean.FALSE : null);
+                            s.passed() ? Boolean.TRUE : s.failed() ? Boolean.FALSE : null, s.scoreScaled(), suspended);
                 }
             });
         }
@@ -213,13 +300,26 @@ public class PackageAttempts {
                 applied.add(Map.entry(c.element(), c.value()));
             }
         }
+        String navRequest = null;
         if (finish) {
             model.endSession();
+            // The SCO's adl.nav.request is carried out by the player once; it does not outlive the session.
+            String request = model.values().get("adl.nav.request");
+            if (request != null && !"_none_".equals(request)) {
+                navRequest = request;
+                model.set("adl.nav.request", "_none_");
+            }
         }
         attempt.store(model, clock.instant());
         fire(attempt, pkg, item, finish ? PackageAttemptChanged.Kind.FINISHED : PackageAttemptChanged.Kind.COMMITTED, applied, model);
         boolean done = report(employeeId, pkg);
-        return new Committed(errors, model.status(), done);
+        Map<String, String> valid = Map.of();
+        if (finish) {
+            em.flush();
+            valid = sequencing(employeeId, pkg).map(e -> e.requestValid(item.getIdentifier())).orElse(Map.of());
+        }
+        return new Committed(errors, model.status(), done, navRequest, "true".equals(valid.get("continue")),
+                "true".equals(valid.get("previous")), valid);
     }
 
     /**

@@ -36,7 +36,7 @@ public class PackagePage {
     CurrentUser user;
 
     /** One launchable item with the latest values behind its status. */
-    public record Row(int seq, String title, boolean attempted, boolean completed, List<Value> values, String refused) {
+    public record Row(int seq, String activity, String title, boolean attempted, boolean completed, List<Value> values, String refused) {
         public boolean choosable() {
             return refused == null;
         }
@@ -49,6 +49,8 @@ public class PackagePage {
     private String ref;
     private ElearningPackage pkg;
     private final List<Row> rows = new ArrayList<>();
+    private boolean sequenced;
+    private String suspendedTitle;
 
     public void open() {
         pkg = ref == null ? null : catalog.byCode(ref).orElse(null);
@@ -58,14 +60,16 @@ public class PackagePage {
         }
         long me = user.employeeId().get();
         var engine = attempts.sequencing(me, pkg);
+        sequenced = engine.isPresent();
+        suspendedTitle = engine.flatMap(e -> e.suspendedActivity()).map(a -> a.title()).orElse(null);
         for (PackageItem i : catalog.launchable(pkg.getId())) {
             String refused = engine.map(e -> e.choice(i.getIdentifier(), null).refused()).orElse(null);
             PackageAttempt a = attempts.latest(me, pkg.getId(), i.getSeq()).orElse(null);
             if (a == null || !pkg.isScorm()) {
-                rows.add(new Row(i.getSeq(), i.getTitle(), false, false, List.of(), refused));
+                rows.add(new Row(i.getSeq(), i.getIdentifier(), i.getTitle(), false, false, List.of(), refused));
             } else {
                 var model = a.model(pkg.getKind());
-                rows.add(new Row(i.getSeq(), i.getTitle(), true, model.status().completed(),
+                rows.add(new Row(i.getSeq(), i.getIdentifier(), i.getTitle(), true, model.status().completed(),
                         model.explain().stream().map(e -> new Value(e.getKey(), e.getValue())).toList(), refused));
             }
         }
@@ -80,4 +84,8 @@ public class PackagePage {
     public void setRef(String ref) { this.ref = ref; }
     public ElearningPackage getPkg() { return pkg; }
     public List<Row> getRows() { return rows; }
+    /** The package has a sequencing engine (SCORM 2004, several SCOs): offer start/resume and save-and-leave. */
+    public boolean isSequenced() { return sequenced; }
+    /** The activity a "save and leave" (suspendAll) left the course in, or null. */
+    public String getSuspendedTitle() { return suspendedTitle; }
 }

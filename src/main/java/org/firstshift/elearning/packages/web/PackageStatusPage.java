@@ -47,10 +47,10 @@ public class PackageStatusPage {
         for (PackageItem i : catalog.launchable(pkg.getId())) {
             PackageAttempt a = attempts.latest(person.getId(), pkg.getId(), i.getSeq()).orElse(null);
             if (a == null || !pkg.isScorm()) {
-                rows.add(new PackagePage.Row(i.getSeq(), i.getTitle(), false, false, List.of(), null));
+                rows.add(new PackagePage.Row(i.getSeq(), i.getIdentifier(), i.getTitle(), false, false, List.of(), null));
             } else {
                 var model = a.model(pkg.getKind());
-                rows.add(new PackagePage.Row(i.getSeq(), i.getTitle(), true, model.status().completed(),
+                rows.add(new PackagePage.Row(i.getSeq(), i.getIdentifier(), i.getTitle(), true, model.status().completed(),
                         model.explain().stream().map(e -> new PackagePage.Value(e.getKey(), e.getValue())).toList(), null));
             }
         }

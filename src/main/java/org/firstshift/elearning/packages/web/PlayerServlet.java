@@ -96,6 +96,9 @@ public class PlayerServlet extends HttpServlet {
         cfg.put("values", AttemptViews.forContent(attempt.values()));
         cfg.put("rules", org.firstshift.elearning.packages.api.PackageAttemptResource.rules(pkg.getKind()));
         cfg.put("children", CmiRules.children(pkg.getKind()));
+        // adl.nav.request_valid.* answered from the sequencing engine as it stood at launch.
+        cfg.put("navValid", pkg.getKind() == org.firstshift.elearning.packages.domain.PackageKind.SCORM_2004
+                ? attempts.navValid(attempt) : Map.of());
         // "<" escaped so no value can close the script element.
         String json = Json.JSONB.toJson(cfg).replace("<", "\\u003c");
         return "<script>window.FS_PLAYER=" + json + ";</script><script src=\"" + request.getContextPath()

@@ -21,8 +21,30 @@ public final class Activity {
     boolean forwardOnly = false;
     Integer attemptLimit;
     final List<Rule> preConditionRules = new ArrayList<>();
+    /** Evaluated on an ancestor of the activity whose attempt just ended; action {@code exit}. */
+    final List<Rule> exitConditionRules = new ArrayList<>();
+    /** Evaluated on the activity whose attempt just ended: exitParent, exitAll, retry, retryAll, continue, previous. */
+    final List<Rule> postConditionRules = new ArrayList<>();
+    final List<RollupRule> rollupRules = new ArrayList<>();
     boolean rollupSatisfied = true;
     boolean rollupCompletion = true;
+    double measureWeight = 1.0;
+    /** rollupConsiderations: always, ifAttempted, ifNotSkipped or ifNotSuspended. */
+    String requiredForSatisfied = "always";
+    String requiredForNotSatisfied = "always";
+    String requiredForCompleted = "always";
+    String requiredForIncomplete = "always";
+    /** deliveryControls tracked: an untracked activity contributes nothing to rollup. */
+    boolean tracked = true;
+    boolean satisfiedByMeasure;
+    double minNormalizedMeasure = 1.0;
+    /** randomizationControls: selection and ordering timings are never, once or onEachNewAttempt. */
+    Integer selectCount;
+    boolean reorderChildren;
+    String selectionTiming = "never";
+    String randomizationTiming = "never";
+    /** The children in the order (and selection) of the current attempt: what flow and choice see. */
+    List<Activity> available;
     /** Local objective id -> the global objective it reads its satisfaction from (mapInfo readSatisfiedStatus). */
     final Map<String, String> reads = new java.util.HashMap<>();
     /** The id of the primary objective, which rules may name as their referenced objective. */
@@ -34,6 +56,10 @@ public final class Activity {
     int attempts;
     Boolean completed;
     Boolean satisfied;
+    /** Normalized measure (-1..1), null when unknown. */
+    Double measure;
+    /** The attempt was suspended (cmi.exit suspend or suspendAll): it is resumed, not ended. */
+    boolean suspended;
 
     Activity(String id, String title, Activity parent) {
         this.id = id;
@@ -58,6 +84,23 @@ public final class Activity {
 
     public List<Activity> children() {
         return List.copyOf(children);
+    }
+
+    /** The children this attempt offers, in this attempt's order (after selection and randomisation). */
+    public List<Activity> availableChildren() {
+        return List.copyOf(available == null ? children : available);
+    }
+
+    List<Activity> kids() {
+        return available == null ? children : available;
+    }
+
+    public Double measure() {
+        return measure;
+    }
+
+    public boolean suspended() {
+        return suspended;
     }
 
     public Activity parent() {
@@ -85,9 +128,24 @@ public final class Activity {
     /**
      * One rule condition: {@code satisfied}, {@code completed}, {@code attempted},
      * {@code attemptLimitExceeded}, {@code objectiveStatusKnown}, {@code activityProgressKnown} or
-     * {@code always}, possibly negated; {@code objective} is a referenced local objective or null
+     * {@code always}, {@code objectiveMeasureKnown}, {@code objectiveMeasureGreaterThan} /
+     * {@code objectiveMeasureLessThan} (with a threshold), {@code timeLimitExceeded},
+     * {@code outsideAvailableTimeRange}, possibly negated; {@code objective} is a referenced local objective or null
      * for the primary one.
      */
-    public record Condition(String type, boolean not, String objective) {
+    public record Condition(String type, boolean not, String objective, Double measureThreshold) {
+        public Condition(String type, boolean not, String objective) {
+            this(type, not, objective, null);
+        }
+    }
+
+    /**
+     * A custom rollup rule: over the children that count ({@code childActivitySet} all, any, none,
+     * atLeastCount with {@code minimumCount}, atLeastPercent with {@code minimumPercent} 0..1),
+     * each child is tested with the conditions ({@code any} or all of them); when the set's test
+     * holds, the action (satisfied, notSatisfied, completed, incomplete) sets the parent's status.
+     */
+    public record RollupRule(String childActivitySet, int minimumCount, double minimumPercent, boolean any,
+                             List<Condition> conditions, String action) {
     }
 }

@@ -4,6 +4,7 @@ import org.firstshift.elearning.packages.domain.Problems;
 import org.firstshift.elearning.packages.domain.SafeXml;
 import org.w3c.dom.Element;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,24 +63,44 @@ public final class SequencingReader {
             a.forwardOnly = bool(c, "forwardOnly", a.forwardOnly);
         });
         child(seq, "limitConditions").map(l -> attr(l, "attemptLimit")).ifPresent(v -> a.attemptLimit = Integer.valueOf(v));
-        child(seq, "sequencingRules").ifPresent(rules -> children(rules, "preConditionRule").forEach(r -> {
-            Element conds = child(r, "ruleConditions").orElse(null);
-            String action = child(r, "ruleAction").map(x -> attr(x, "action")).orElse(null);
-            if (conds == null || action == null) {
-                return;
-            }
-            List<Activity.Condition> list = children(conds, "ruleCondition").stream()
-                    .map(c -> new Activity.Condition(attr(c, "condition"), "not".equals(attr(c, "operator")), attr(c, "referencedObjective")))
-                    .toList();
-            a.preConditionRules.add(new Activity.Rule("any".equals(attr(conds, "conditionCombination")), list, action));
-        }));
+        child(seq, "sequencingRules").ifPresent(rules -> {
+            rules(rules, "preConditionRule", a.preConditionRules);
+            rules(rules, "exitConditionRule", a.exitConditionRules);
+            rules(rules, "postConditionRule", a.postConditionRules);
+        });
         child(seq, "rollupRules").ifPresent(r -> {
             a.rollupSatisfied = bool(r, "rollupObjectiveSatisfied", a.rollupSatisfied);
             a.rollupCompletion = bool(r, "rollupProgressCompletion", a.rollupCompletion);
+            a.measureWeight = number(r, "objectiveMeasureWeight", a.measureWeight);
+            List<Activity.RollupRule> custom = children(r, "rollupRule").stream().map(SequencingReader::rollupRule)
+                    .flatMap(Optional::stream).toList();
+            if (!custom.isEmpty()) {
+                a.rollupRules.clear(); // an item's own rules replace a shared definition's
+                a.rollupRules.addAll(custom);
+            }
+        });
+        child(seq, "rollupConsiderations").ifPresent(c -> {
+            a.requiredForSatisfied = text(c, "requiredForSatisfied", a.requiredForSatisfied);
+            a.requiredForNotSatisfied = text(c, "requiredForNotSatisfied", a.requiredForNotSatisfied);
+            a.requiredForCompleted = text(c, "requiredForCompleted", a.requiredForCompleted);
+            a.requiredForIncomplete = text(c, "requiredForIncomplete", a.requiredForIncomplete);
+        });
+        child(seq, "deliveryControls").ifPresent(d -> a.tracked = bool(d, "tracked", a.tracked));
+        child(seq, "randomizationControls").ifPresent(r -> {
+            String count = attr(r, "selectCount");
+            if (count != null) {
+                a.selectCount = Integer.valueOf(count.trim());
+            }
+            a.reorderChildren = bool(r, "reorderChildren", bool(r, "randomizeChildren", a.reorderChildren));
+            a.selectionTiming = text(r, "selectionTiming", a.selectionTiming);
+            a.randomizationTiming = text(r, "randomizationTiming", a.randomizationTiming);
         });
         child(seq, "objectives").ifPresent(os -> {
             child(os, "primaryObjective").ifPresent(p -> {
                 a.primaryObjective = attr(p, "objectiveID");
+                a.satisfiedByMeasure = bool(p, "satisfiedByMeasure", a.satisfiedByMeasure);
+                child(p, "minNormalizedMeasure").map(m -> m.getTextContent().trim()).filter(v -> !v.isEmpty())
+                        .ifPresent(v -> a.minNormalizedMeasure = Double.parseDouble(v));
                 children(p, "mapInfo").forEach(m -> {
                     if (bool(m, "writeSatisfiedStatus", false)) {
                         a.writes.add(attr(m, "targetObjectiveID"));
@@ -92,6 +113,64 @@ public final class SequencingReader {
                 }
             }));
         });
+    }
+
+    private static void rules(Element rules, String kind, List<Activity.Rule> into) {
+        List<Activity.Rule> own = new ArrayList<>();
+        children(rules, kind).forEach(r -> {
+            Element conds = child(r, "ruleConditions").orElse(null);
+            String action = child(r, "ruleAction").map(x -> attr(x, "action")).orElse(null);
+            if (conds == null || action == null) {
+                return;
+            }
+            List<Activity.Condition> list = children(conds, "ruleCondition").stream()
+                    .map(c -> new Activity.Condition(attr(c, "condition"), "not".equals(attr(c, "operator")),
+                            attr(c, "referencedObjective"), decimal(c, "measureThreshold")))
+                    .toList();
+            own.add(new Activity.Rule("any".equals(attr(conds, "conditionCombination")), list, action.trim()));
+        });
+        if (!own.isEmpty()) {
+            into.clear(); // an item's own rules of a kind replace the shared definition's
+            into.addAll(own);
+        }
+    }
+
+    /** One imsss:rollupRule; its conditions combine with "any" by default (IMS SS rollupConditions). */
+    private static Optional<Activity.RollupRule> rollupRule(Element r) {
+        Element conds = child(r, "rollupConditions").orElse(null);
+        String action = child(r, "rollupAction").map(x -> attr(x, "action")).orElse(null);
+        if (conds == null || action == null) {
+            return Optional.empty();
+        }
+        List<Activity.Condition> list = children(conds, "rollupCondition").stream()
+                .map(c -> new Activity.Condition(attr(c, "condition"), "not".equals(attr(c, "operator")), null)).toList();
+        String set = text(r, "childActivitySet", "all");
+        int count = (int) number(r, "minimumCount", 0);
+        double percent = number(r, "minimumPercent", 0);
+        boolean any = !"all".equals(text(conds, "conditionCombination", "any"));
+        return Optional.of(new Activity.RollupRule(set, count, percent, any, list, action.trim()));
+    }
+
+    private static String text(Element e, String name, String fallback) {
+        String v = attr(e, name);
+        return v == null || v.isBlank() ? fallback : v.trim();
+    }
+
+    private static double number(Element e, String name, double fallback) {
+        Double v = decimal(e, name);
+        return v == null ? fallback : v;
+    }
+
+    private static Double decimal(Element e, String name) {
+        String v = attr(e, name);
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(v.trim());
+        } catch (NumberFormatException ex) {
+            throw new IllegalArgumentException("sequencing attribute " + name + "=\"" + v + "\" is not a number", ex);
+        }
     }
 
     private static boolean bool(Element e, String name, boolean fallback) {
