@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import org.firstshift.elearning.packages.domain.PackageFixtures;
 import org.firstshift.testing.Api;
 import org.firstshift.testing.DemoUsers;
+import org.firstshift.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -182,5 +183,34 @@ public class PackageSequencingIT {
         assertEquals(403, Api.as(base, DemoUsers.AUTHOR).get("/api/package-attempts/sequencing/" + code).status());
         assertEquals(401, Api.anonymous(base).get("/api/package-attempts/sequencing/" + code).status());
         assertEquals(404, Api.as(base, DemoUsers.LEARNER).get("/api/package-attempts/sequencing/no-such-" + code).status());
+    }
+
+    @Test
+    void whereALearnerLeftACourseIsInTheirExportAndGoneWhenTheyAreErased() {
+        String code = PackagesIT.code();
+        assertEquals(201, PackagesIT.upload(Api.as(base, DemoUsers.AUTHOR), "seq.zip", "application/zip", sequencedZip(), code).status());
+        String username = "seqleaver" + code.substring(code.length() - 6).toLowerCase();
+        Api.Reply created = Api.as(base, DemoUsers.HR).postJson("/api/employees", """
+                {"personnelNumber":"%s","fullName":"Sam Leaver %s","hireDate":"2026-01-05","position":"CASHIER",
+                 "location":"STORE-MALL","language":"en","username":"%s","roles":["LEARNER"]}""".formatted(username, username, username));
+        assertEquals(201, created.status(), created::toString);
+        long id = created.json().getJsonNumber("id").longValue();
+        // Accounts made through the API have no password; borrow the demo learner's hash ("tom").
+        assertEquals(1, TestDatabase.update("UPDATE account SET password_hash = (SELECT password_hash FROM account WHERE username = 'tom') "
+                + "WHERE username = ?", username));
+        Api sam = Api.withPassword(base, username, "tom");
+        String pkg = "\"packageCode\":\"" + code + "\"";
+        Api.Reply start = launch(sam, "{" + pkg + "}");
+        assertEquals(200, start.status(), start::toString);
+        assertTrue(launch(sam, "{" + pkg + ",\"nav\":\"suspendAll\",\"from\":" + start.json().getInt("item") + "}").json().getBoolean("ended"));
+
+        JsonObject export = Api.as(base, DemoUsers.HR).get("/api/employees/" + id + "/personal-data").json();
+        assertTrue(export.toString().contains("\"sequencing\""), export::toString);
+        assertTrue(export.toString().contains("\"suspendedActivity\":\"quiz\""), export::toString);
+
+        assertEquals(200, Api.as(base, DemoUsers.HR).postJson("/api/employees/" + id + "/deactivate", "{}").status());
+        Api.Reply erased = Api.as(base, DemoUsers.ADMIN).postJson("/api/employees/" + id + "/personal-data/erase", "{\"reason\": \"left\"}");
+        assertEquals(200, erased.status(), erased::toString);
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM elearning_sequencing_state WHERE employee_id = ?", id));
     }
 }
