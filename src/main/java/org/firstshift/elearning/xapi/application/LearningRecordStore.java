@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.firstshift.elearning.xapi.domain.Agents;
 import org.firstshift.elearning.xapi.domain.Attachment;
 import org.firstshift.elearning.xapi.domain.StatementComparison;
+import org.firstshift.elearning.xapi.domain.StatementSignature;
 import org.firstshift.elearning.xapi.domain.StatementIndex;
 import org.firstshift.elearning.xapi.domain.StatementQuery;
 import org.firstshift.elearning.xapi.domain.StatementValidator;
@@ -131,6 +132,7 @@ public class LearningRecordStore {
             JsonObject s = statements.get(i);
             try {
                 validator.validate(s);
+                StatementSignature.check(s, parts);
             } catch (XapiException e) {
                 throw statements.size() == 1 ? e : XapiException.badRequest("statements[" + i + "]: " + e.getMessage());
             }
