@@ -90,6 +90,23 @@ class XapiStatementsIT {
     }
 
     @Test
+    void aBatchIsStoredAsSentWithTheLrsPropertiesInFront() {
+        String upper = UUID.randomUUID().toString().toUpperCase();
+        String tricky = statement(COMPLETED, "\"result\":{\"response\":\"a, [b] {c} \\\"d\\\" ,\"}");
+        String replaced = statement(ATTEMPTED, "\"id\":\"" + upper + "\",\"stored\":\"2001-01-01T00:00:00Z\","
+                + "\"authority\":{\"mbox\":\"mailto:someone-else@example.com\"}");
+        Api.Reply r = lrs.post("/xapi/statements", " [ " + tricky + " ,\n" + replaced + " ] ");
+        assertEquals(200, r.status(), r::toString);
+        JsonObject first = lrs.get("/xapi/statements?statementId=" + r.array().getString(0)).json();
+        assertEquals("a, [b] {c} \"d\" ,", first.getJsonObject("result").getString("response"), first::toString);
+        assertEquals("2.0.0", first.getString("version"));
+        JsonObject second = lrs.get("/xapi/statements?statementId=" + upper.toLowerCase()).json();
+        assertEquals(upper.toLowerCase(), second.getString("id"), second::toString);
+        assertTrue(Instant.parse(second.getString("stored")).isAfter(Instant.now().minusSeconds(300)), second::toString);
+        assertTrue(second.getJsonObject("authority").containsKey("account"), second::toString);
+    }
+
+    @Test
     void aBatchIsStoredInOrderAndRefusedWhole() {
         Api.Reply r = lrs.post("/xapi/statements", "[" + statement(COMPLETED, null) + "," + statement(ATTEMPTED, null) + "]");
         assertEquals(200, r.status(), r::toString);

@@ -20,6 +20,7 @@ import org.firstshift.elearning.xapi.application.StatementStore;
 import org.firstshift.elearning.xapi.domain.Attachment;
 import org.firstshift.elearning.xapi.domain.StatementFormat;
 import org.firstshift.elearning.xapi.domain.StatementQuery;
+import org.firstshift.elearning.xapi.domain.StatementText;
 import org.firstshift.elearning.xapi.domain.XapiException;
 import org.firstshift.elearning.xapi.domain.XapiVersion;
 import org.firstshift.platform.security.FirstShiftAuthentication;
@@ -142,7 +143,8 @@ public class XapiServlet extends HttpServlet {
                 }
                 List<String> ids;
                 try {
-                    ids = lrs.storeAssumingNew(statements, authority, version, received.parts());
+                    ids = lrs.storeAssumingNew(statements, received.text() == null ? null : StatementText.elements(received.text()),
+                            authority, version, received.parts());
                 } catch (StatementStore.DuplicateIds known) {
                     ids = lrs.store(statements, authority, version, received.parts());
                 }
@@ -217,7 +219,10 @@ public class XapiServlet extends HttpServlet {
     }
 
     /** A request body: the JSON, and the attachment parts when it came as multipart/mixed. */
-    record Body(JsonStructure json, Map<String, Attachment> parts) {
+    record Body(JsonStructure json, Map<String, Attachment> parts, String text) {
+        Body(JsonStructure json, Map<String, Attachment> parts) {
+            this(json, parts, null);
+        }
     }
 
     private static Body body(HttpServletRequest request) throws IOException {
@@ -225,8 +230,8 @@ public class XapiServlet extends HttpServlet {
         if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/mixed")) {
             return Multiparts.read(type, readBody(request));
         }
-        JsonStructure json = readJson(request);
-        return new Body(json, Map.of());
+        String text = readText(request);
+        return new Body(parseJson(text), Map.of(), text);
     }
 
     static Map<String, List<String>> params(HttpServletRequest request) {
@@ -248,15 +253,24 @@ public class XapiServlet extends HttpServlet {
     }
 
     static JsonStructure readJson(HttpServletRequest request) throws IOException {
+        return parseJson(readText(request));
+    }
+
+    /** An application/json body as text (UTF-8). */
+    static String readText(HttpServletRequest request) throws IOException {
         String type = request.getContentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw XapiException.badRequest("Content-Type: '" + type + "' is not application/json or multipart/mixed");
         }
-        return parseJson(readBody(request));
+        return new String(readBody(request), StandardCharsets.UTF_8);
     }
 
     static JsonStructure parseJson(byte[] bytes) {
-        try (var reader = JsonP.JSON.createReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+        return parseJson(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    static JsonStructure parseJson(String text) {
+        try (var reader = JsonP.JSON.createReader(new StringReader(text))) {
             JsonStructure s = reader.read();
             return s;
         } catch (JsonParsingException e) {

@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 import org.firstshift.elearning.xapi.domain.Agents;
 import org.firstshift.elearning.xapi.domain.Attachment;
 import org.firstshift.elearning.xapi.domain.StatementComparison;
+import org.firstshift.elearning.xapi.domain.StatementSignature;
+import org.firstshift.elearning.xapi.domain.StatementText;
 import org.firstshift.elearning.xapi.domain.StatementIndex;
 import org.firstshift.elearning.xapi.domain.StatementQuery;
 import org.firstshift.elearning.xapi.domain.StatementValidator;
@@ -118,22 +120,45 @@ public class LearningRecordStore {
     @Transactional
     public List<String> storeAssumingNew(List<JsonObject> statements, Authority authority, XapiVersion version,
                                          Map<String, Attachment> parts) {
-        return store(statements, authority, version, parts, false);
+        return store(statements, null, authority, version, parts, false);
+    }
+
+    /**
+     * Like {@link #storeAssumingNew(List, Authority, XapiVersion, Map)}, with the statements' texts as the
+     * client wrote them ({@link StatementText#elements}), which are stored as they are, behind the
+     * properties the LRS sets, instead of serialising each statement again.
+     */
+    @Transactional
+    public List<String> storeAssumingNew(List<JsonObject> statements, List<String> texts, Authority authority,
+                                         XapiVersion version, Map<String, Attachment> parts) {
+        return store(statements, texts, authority, version, parts, false);
     }
 
     private List<String> store(List<JsonObject> statements, Authority authority, XapiVersion version,
                                Map<String, Attachment> parts, boolean checkExisting) {
+        return store(statements, null, authority, version, parts, checkExisting);
+    }
+
+    private List<String> store(List<JsonObject> statements, List<String> texts, Authority authority, XapiVersion version,
+                               Map<String, Attachment> parts, boolean checkExisting) {
+        if (texts != null && texts.size() != statements.size()) {
+            texts = null;
+        }
         if (statements.isEmpty()) {
             throw XapiException.badRequest("statements: the batch is empty");
         }
         StatementValidator validator = new StatementValidator(version);
         Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Map<String, JsonObject> byId = new LinkedHashMap<>();
+        Map<String, String> textById = new HashMap<>();
+        String storedText = stored.toString();
+        String authorityText = texts == null ? null : authority.agent().toString();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             JsonObject s = statements.get(i);
             try {
                 validator.validate(s);
+                StatementSignature.check(s, parts);
             } catch (XapiException e) {
                 throw statements.size() == 1 ? e : XapiException.badRequest("statements[" + i + "]: " + e.getMessage());
             }
@@ -143,6 +168,9 @@ public class LearningRecordStore {
                 throw XapiException.badRequest("statements[" + i + "].id: " + id + " appears twice in this batch");
             }
             byId.put(id, complete(s, id, stored, authority, version));
+            if (texts != null) {
+                textById.put(id, StatementText.completed(texts.get(i), s, id, added(s, id, storedText, authorityText, version)));
+            }
             ids.add(id);
         }
         Map<String, StatementStore.Row> existing = checkExisting ? store.byIds(byId.keySet()) : Map.of();
@@ -171,7 +199,7 @@ public class LearningRecordStore {
                 }
                 voidTargets.add(target);
             }
-            fresh.add(new StatementStore.Stored(e.getValue(), index, stored, authority.credentialId()));
+            fresh.add(new StatementStore.Stored(e.getValue(), textById.get(e.getKey()), index, stored, authority.credentialId()));
         }
         Set<String> declared = new HashSet<>();
         for (JsonObject s : byId.values()) {
@@ -283,6 +311,25 @@ public class LearningRecordStore {
             b.add("timestamp", stored.toString());
         }
         return b.build();
+    }
+
+    /**
+     * What {@link #complete} adds to the statement, as JSON members: {@code "id":...,"stored":...}. The id
+     * is a UUID and the instant an ISO 8601 text, so neither needs escaping; the authority comes serialised.
+     */
+    private static String added(JsonObject s, String id, String stored, String authority, XapiVersion version) {
+        StringBuilder b = new StringBuilder(authority.length() + 160);
+        if (!s.containsKey("id")) {
+            b.append("\"id\":\"").append(id).append("\",");
+        }
+        b.append("\"stored\":\"").append(stored).append("\",\"authority\":").append(authority);
+        if (!s.containsKey("version")) {
+            b.append(",\"version\":\"").append(version == XapiVersion.V2_0_0 ? "2.0.0" : "1.0.0").append('"');
+        }
+        if (!s.containsKey("timestamp")) {
+            b.append(",\"timestamp\":\"").append(stored).append('"');
+        }
+        return b.toString();
     }
 
     /** A launch credential writes only for its learner and its activity (and registration). */

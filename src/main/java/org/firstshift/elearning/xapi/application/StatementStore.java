@@ -84,7 +84,7 @@ public class StatementStore {
                         } else {
                             s.setLong(n++, st.credentialId());
                         }
-                        s.setString(n++, st.body().toString());
+                        s.setString(n++, st.text() != null ? st.text() : st.body().toString());
                     }
                     s.executeUpdate();
                 }
@@ -123,8 +123,11 @@ public class StatementStore {
     /** Rows per INSERT statement: 12 parameters each stays far below the drivers' parameter limits. */
     static final int ROWS_PER_INSERT = 100;
 
-    /** What is to be written: the final statement, its index and who wrote it. */
-    public record Stored(JsonObject body, StatementIndex index, Instant stored, Long credentialId) {
+    /**
+     * What is to be written: the final statement, its text when the client's own text is kept (else
+     * null: the statement is serialised), its index and who wrote it.
+     */
+    public record Stored(JsonObject body, String text, StatementIndex index, Instant stored, Long credentialId) {
     }
 
     public Map<String, Row> byIds(Collection<String> ids) {

@@ -24,6 +24,26 @@ public final class StatementComparison {
         return strip(stored, compareTimestamp).equals(strip(incoming, compareTimestamp));
     }
 
+    /**
+     * A signed statement's JWS payload against the statement received (Data 2.6): logically the same
+     * when they differ only where the LRS may have processed the statement (Data 2.3.1): id (compared
+     * when both have one), stored, authority, version, a timestamp the signer left out (a timestamp
+     * both have compares as an instant), and attachments, which are not part of the statement (the
+     * payload was signed before the signature attachment was added).
+     */
+    public static boolean signedEquivalent(JsonObject signed, JsonObject received) {
+        if (signed.get("id") instanceof JsonString a && received.get("id") instanceof JsonString b
+                && !a.getString().equalsIgnoreCase(b.getString())) {
+            return false;
+        }
+        boolean compareTimestamp = signed.containsKey("timestamp");
+        return stripSigned(signed, compareTimestamp).equals(stripSigned(received, compareTimestamp));
+    }
+
+    private static JsonObject stripSigned(JsonObject s, boolean keepTimestamp) {
+        return JsonP.JSON.createObjectBuilder(strip(s, keepTimestamp)).remove("attachments").build();
+    }
+
     private static JsonObject strip(JsonObject s, boolean keepTimestamp) {
         JsonObjectBuilder b = JsonP.JSON.createObjectBuilder(s);
         b.remove("id").remove("stored").remove("authority").remove("version");
