@@ -186,7 +186,7 @@ public class PackageSequencingIT {
     }
 
     @Test
-    void whereALearnerLeftACourseIsInTheirExportAndGoneWhenTheyAreErased() {
+    void whereALearnerLeftACourseIsInTheirExportAndGoneWhenTheyAreErased() throws Exception {
         String code = PackagesIT.code();
         assertEquals(201, PackagesIT.upload(Api.as(base, DemoUsers.AUTHOR), "seq.zip", "application/zip", sequencedZip(), code).status());
         String username = "seqleaver" + code.substring(code.length() - 6).toLowerCase();
