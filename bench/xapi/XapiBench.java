@@ -93,7 +93,7 @@ public class XapiBench {
         return seconds;
     }
 
-    record Row(String id, String actor, String activity, String json) {
+    record Row(String id, String actor, String activity, String registration, String json) {
     }
 
     /** Fifty statements as a cmi5-style AU would send them: varied learners, verbs, results, context. */
@@ -103,14 +103,15 @@ public class XapiBench {
             String id = UUID.randomUUID().toString();
             String actor = "mailto:" + prefix + "-" + (i % 10) + "@bench.example";
             String activity = "https://bench.example/activities/" + (i % 7);
+            String registration = UUID.randomUUID().toString();
             String json = "{\"id\":\"" + id + "\",\"actor\":{\"objectType\":\"Agent\",\"name\":\"Bench " + i + "\",\"mbox\":\"" + actor + "\"},"
                     + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/" + (i % 2 == 0 ? "completed" : "answered") + "\",\"display\":{\"en-US\":\"did\"}},"
                     + "\"object\":{\"objectType\":\"Activity\",\"id\":\"" + activity + "\",\"definition\":{\"name\":{\"en-US\":\"Lesson " + (i % 7) + "\"},"
                     + "\"type\":\"http://adlnet.gov/expapi/activities/lesson\"}},"
                     + "\"result\":{\"score\":{\"scaled\":0.8,\"raw\":8,\"min\":0,\"max\":10},\"success\":true,\"completion\":true,\"duration\":\"PT5M12S\"},"
-                    + "\"context\":{\"registration\":\"" + UUID.randomUUID() + "\",\"contextActivities\":{\"parent\":[{\"id\":\"https://bench.example/course\"}]},"
+                    + "\"context\":{\"registration\":\"" + registration + "\",\"contextActivities\":{\"parent\":[{\"id\":\"https://bench.example/course\"}]},"
                     + "\"platform\":\"bench\",\"language\":\"en-US\"},\"timestamp\":\"" + Instant.now() + "\"}";
-            rows.add(new Row(id, actor, activity, json));
+            rows.add(new Row(id, actor, activity, registration, json));
         }
         return rows;
     }
@@ -130,6 +131,9 @@ public class XapiBench {
             throw new IllegalStateException("POST failed: " + r.statusCode() + " " + r.body());
         }
     }
+
+    /** As long as the IFI of an LRS key's authority agent. */
+    static final String AUTHORITY = "account:https://firstshift.example/xapi|lrs-key-0123456789abcdef";
 
     static final ThreadLocal<Connection> CONNECTIONS = new ThreadLocal<>();
 
@@ -154,13 +158,15 @@ public class XapiBench {
                 s.setString(5, r.activity());
                 s.setString(6, null);
                 s.setString(7, null);
-                s.setString(8, null);
+                s.setString(8, r.registration());
                 s.setBoolean(9, false);
                 s.setBoolean(10, false);
                 s.setNull(11, java.sql.Types.BIGINT);
                 s.setString(12, r.json());
                 s.addBatch();
-                for (String[] link : new String[][]{{"A", r.activity()}, {"A", "https://bench.example/course"}, {"G", "mbox:" + r.actor()}}) {
+                for (String[] link : new String[][]{{"A", r.activity()}, {"A", "https://bench.example/course"}, {"G", "mbox:" + r.actor()},
+                        // the authority (the LRS key) is an agent of the statement too: related_agents finds it
+                        {"G", AUTHORITY}}) {
                     l.setString(1, r.id());
                     l.setString(2, link[0]);
                     l.setString(3, link[1]);
