@@ -38,7 +38,8 @@ class AccessibilityJourneyIT extends BrowserJourney {
                         "/learner/roleplays.xhtml", "/learner/roleplays.xhtml -> /learner/roleplay.xhtml?ref=",
                         "/learner/exams.xhtml", "/learner/exam.xhtml?id=RETAIL-CERT-EXAM",
                         "/learner/certifications.xhtml", "/learner/tier.xhtml", "/learner/shadowing.xhtml",
-                        "/profile/notices.xhtml", "/profile/tokens.xhtml")),
+                        "/profile/notices.xhtml", "/profile/tokens.xhtml",
+                        "/learner/package.xhtml?ref=greeting-approach-2004", "/learner/package.xhtml?ref=cash-desk-cmi5")),
                 Arguments.of(DemoUsers.MENTOR, true, List.of(
                         "/mentor/home.xhtml", "/mentor/signoff.xhtml",
                         "/mentor/home.xhtml -> /mentor/shadowing.xhtml?trainee=",
@@ -57,7 +58,8 @@ class AccessibilityJourneyIT extends BrowserJourney {
                         "/author/scenarios.xhtml", "/author/scenarios.xhtml -> /author/scenarios.xhtml?code=",
                         "/author/shadowing.xhtml", "/author/shadowing.xhtml -> /author/shadowing-plan.xhtml?code=")),
                 Arguments.of(DemoUsers.ADMIN, false, List.of(
-                        "/admin/home.xhtml", "/admin/audit.xhtml", "/admin/integration.xhtml", "/admin/shadowing.xhtml")));
+                        "/admin/home.xhtml", "/admin/audit.xhtml", "/admin/integration.xhtml", "/admin/shadowing.xhtml",
+                        "/admin/lti.xhtml", "/admin/xapi-keys.xhtml")));
     }
 
     @ParameterizedTest(name = "{0}: every page has no WCAG 2.1 AA violation")

@@ -220,7 +220,8 @@ public class Cmi5Launches {
         return em.createNamedQuery("Cmi5Session.byContentToken", Cmi5Session.class).setParameter("token", token).getResultStream().findFirst();
     }
 
-    List<PackageItem> aus(ElearningPackage pkg) {
+    /** The course's AUs in course order. */
+    public List<PackageItem> aus(ElearningPackage pkg) {
         return catalog.launchable(pkg.getId()).stream().filter(i -> "au".equals(i.getItemType())).toList();
     }
 
