@@ -167,11 +167,13 @@ public class PackageAttempts {
         if (existing.isPresent()) {
             attempt = existing.get();
             model = attempt.model(pkg.getKind()).newSession(String.valueOf(employeeId), name, item.getMasteryScore(), null);
+            model.attemptBegan(clock.instant());
             attempt.store(model, clock.instant());
             attempt.relaunch();
         } else {
             model = CmiModel.fresh(pkg.getKind(), String.valueOf(employeeId), name, item.getMasteryScore(), null)
                     .newSession(String.valueOf(employeeId), name, item.getMasteryScore(), null);
+            model.attemptBegan(clock.instant());
             attempt = new PackageAttempt(pkg.getId(), item.getSeq(), employeeId, model, clock.instant());
             em.persist(attempt);
             em.flush();
@@ -237,7 +239,7 @@ public class PackageAttempts {
         if (manifest == null) {
             return Optional.empty();
         }
-        SequencingEngine engine = SequencingReader.read(manifest);
+        SequencingEngine engine = SequencingReader.read(manifest).useClock(clock);
         Optional<SequencingState> stored = em.createNamedQuery("SequencingState.of", SequencingState.class)
                 .setParameter("packageId", pkg.getId()).setParameter("employeeId", employeeId).getResultStream().findFirst();
         if (engine.arrange(stored.map(SequencingState::arrangement).orElse(Map.of()))) {
@@ -253,6 +255,8 @@ public class PackageAttempts {
                 boolean suspended = "suspend".equals(a.values().get("cmi.exit"));
                 int attempts = a.model(pkg.getKind()).attempts() - (suspended ? 1 : 0);
                 if (engine.find(i.getIdentifier()).isPresent()) {
+                    CmiModel m = a.model(pkg.getKind());
+                    engine.restoreAttemptTime(i.getIdentifier(), m.attemptStartedAt().orElse(null), m.recordedTime());
                     engine.restore(i.getIdentifier(), attempts, "completed".equals(s.completion()) ? Boolean.TRUE
                                     : "incomplete".equals(s.completion()) ? Boolean.FALSE : null,
                             s.passed() ? Boolean.TRUE : s.failed() ? Boolean.FALSE : null, s.scoreScaled(), suspended);
