@@ -99,7 +99,7 @@ public class PackageSequencingIT {
     }
 
     @Test
-    void postConditionRetryCustomRollupJumpSuspendAndResumeThroughTheRuntime() {
+    void postConditionRetryCustomRollupJumpSuspendAndResumeThroughTheRuntime() throws Exception {
         String code = PackagesIT.code();
         Api.Reply up = PackagesIT.upload(Api.as(base, DemoUsers.AUTHOR), "seq.zip", "application/zip", sequencedZip(), code);
         assertEquals(201, up.status(), up::toString);
@@ -122,6 +122,7 @@ public class PackageSequencingIT {
                 {"element":"cmi.completion_status","value":"completed"},{"element":"cmi.success_status","value":"failed"},
                 {"element":"adl.nav.request","value":"continue"}""");
         assertEquals("continue", failed.json().getString("navRequest"), "the SCO's request goes back to the player");
+        assertFalse(failed.json().getBoolean("packageCompleted"), "a failed part: the course rollup is not satisfied");
         Api.Reply retried = launch(anna, "{" + pkg + ",\"nav\":\"continue\",\"from\":" + quiz + "}");
         assertEquals(200, retried.status(), retried::toString);
         assertEquals(quiz, retried.json().getInt("item"), "not satisfied: the post-condition retries the quiz instead of continuing");
@@ -133,6 +134,8 @@ public class PackageSequencingIT {
                 {"element":"cmi.completion_status","value":"completed"},{"element":"cmi.success_status","value":"passed"},
                 {"element":"cmi.score.scaled","value":"0.9"}""");
         assertFalse(passed.json().containsKey("navRequest") && !passed.json().isNull("navRequest"), "no request this time");
+        assertFalse(passed.json().getBoolean("packageCompleted"), "one satisfied part of three: not yet");
+        assertEquals(0, completedProgress(code), "learning does not see the package as done yet");
         assertTrue(passed.json().getBoolean("canContinue"));
         Api.Reply practice = launch(anna, "{" + pkg + ",\"nav\":\"continue\",\"from\":" + quiz + "}");
         assertEquals("Practice", practice.json().getString("itemTitle"), "satisfied: continue goes on");
@@ -149,6 +152,19 @@ public class PackageSequencingIT {
         seq = anna.get("/api/package-attempts/sequencing/" + code).json();
         assertEquals(Boolean.TRUE, status(activity(seq, "course"), "satisfied"), "two satisfied parts satisfy the course");
         assertEquals(Boolean.FALSE, status(activity(seq, "course"), "completed"), "the final part is still to do");
+        assertTrue(jumped.json().getBoolean("packageCompleted"),
+                "the course's own rollup (2 of 3 satisfied) completes the package, though not every SCO is done");
+        assertEquals(1, completedProgress(code), "learning sees the package as completed");
+        assertEquals(30, TestDatabase.count("SELECT score FROM activity_progress WHERE type_key = 'package' AND ref = ?", code),
+                "the score is the course's rolled-up measure: 0.9 weighted over three parts");
+        String mine = anna.get("/learner/package.xhtml?ref=" + code).body();
+        assertTrue(mine.contains("id=\"course-rollup\"") && mine.contains("id=\"rollup-done\""), "the learner sees what decided it");
+        long annaId = anna.get("/api/me/program").json().getJsonNumber("employeeId").longValue();
+        String hr = Api.as(base, DemoUsers.HR).get("/hr/package-status.xhtml?ref=" + code + "&employee=" + annaId).body();
+        assertTrue(hr.replaceAll("\\s+", " ").matches(".*id=\"rollup-satisfied\"><code>yes</code>.*"), hr);
+        assertTrue(hr.replaceAll("\\s+", " ").matches(".*id=\"rollup-completed\"><code>no</code>.*"), hr);
+        assertTrue(hr.replaceAll("\\s+", " ").matches(".*id=\"rollup-done\"><code>yes</code>.*"), hr);
+        assertTrue(hr.contains("id=\"rollup-measure\"><code>0.3"), hr);
 
         Api.Reply fin = launch(anna, "{" + pkg + ",\"nav\":\"jump\",\"target\":\"final\",\"from\":" + practiceItem + "}");
         assertEquals("Final", fin.json().getString("itemTitle"), fin::toString);
@@ -173,6 +189,12 @@ public class PackageSequencingIT {
         assertTrue(bad.body().contains("nav must be one of"), bad.body());
         Api.Reply noTarget = launch(anna, "{" + pkg + ",\"nav\":\"jump\",\"from\":" + finalItem + "}");
         assertEquals(422, noTarget.status(), noTarget::toString);
+    }
+
+    /** Completed package progress rows for the package (its code is fresh per test, so only this learner's). */
+    private static long completedProgress(String code) throws Exception {
+        return TestDatabase.count("SELECT COUNT(*) FROM activity_progress WHERE type_key = 'package' AND ref = ? AND status = 'COMPLETED'",
+                code);
     }
 
     @Test

@@ -94,9 +94,31 @@ public final class SequencingEngine {
         }
     }
 
+    /** The manifest declares sequencing of its own (imsss:sequencing somewhere), rather than relying on the defaults. */
+    private boolean authored;
+
     public SequencingEngine(Activity root) {
         this.root = root;
         index(root);
+    }
+
+    SequencingEngine authored(boolean authored) {
+        this.authored = authored;
+        return this;
+    }
+
+    /**
+     * Whether the package's author wrote sequencing (an imsss:sequencing in the manifest): then the
+     * root's rollup decides the package's completion ({@link CourseRollup}); a package that only
+     * gets the default sequencing keeps the every-SCO rule.
+     */
+    public boolean authored() {
+        return authored;
+    }
+
+    /** What the course (the root activity) has rolled up to from the restored state. */
+    public CourseRollup courseRollup() {
+        return CourseRollup.of(root);
     }
 
     private void index(Activity a) {

@@ -38,7 +38,8 @@ public final class SequencingReader {
         for (Element item : children(org, "item")) {
             item(item, top, collection);
         }
-        return new SequencingEngine(top);
+        boolean authored = root.getElementsByTagNameNS("http://www.imsglobal.org/xsd/imsss", "sequencing").getLength() > 0;
+        return new SequencingEngine(top).authored(authored);
     }
 
     private static void item(Element item, Activity parent, Map<String, Element> collection) {
