@@ -191,6 +191,55 @@ public class PackageSequencingIT {
         assertEquals(422, noTarget.status(), noTarget::toString);
     }
 
+    /** Two parts; the exam's attempt may last 3 seconds (attemptAbsoluteDurationLimit, an xs:duration). */
+    static byte[] timedZip() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("imsmanifest.xml", ("""
+                <?xml version="1.0"?>
+                <manifest identifier="it.timed" xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+                          xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" xmlns:imsss="http://www.imsglobal.org/xsd/imsss">
+                  <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
+                  <organizations default="course"><organization identifier="course"><title>Timed IT</title>
+                    <item identifier="exam" identifierref="r-exam"><title>Exam</title>
+                      <imsss:sequencing><imsss:limitConditions attemptAbsoluteDurationLimit="PT3S"/></imsss:sequencing></item>
+                    <item identifier="notes" identifierref="r-notes"><title>Notes</title></item>
+                    <imsss:sequencing><imsss:controlMode choice="true" flow="true"/></imsss:sequencing>
+                  </organization></organizations>
+                  <resources>
+                    <resource identifier="r-exam" type="webcontent" adlcp:scormType="sco" href="exam.html"><file href="exam.html"/></resource>
+                    <resource identifier="r-notes" type="webcontent" adlcp:scormType="sco" href="notes.html"><file href="notes.html"/></resource>
+                  </resources>
+                </manifest>
+                """).getBytes(StandardCharsets.UTF_8));
+        for (String page : new String[]{"exam", "notes"}) {
+            files.put(page + ".html", ("<!doctype html><html><body>" + page + "</body></html>").getBytes(StandardCharsets.UTF_8));
+        }
+        return PackageFixtures.zip(files);
+    }
+
+    @Test
+    void anAttemptPastItsAbsoluteDurationLimitIsNotDeliveredAgain() throws Exception {
+        String code = PackagesIT.code();
+        assertEquals(201, PackagesIT.upload(Api.as(base, DemoUsers.AUTHOR), "timed.zip", "application/zip", timedZip(), code).status());
+        Api anna = Api.as(base, DemoUsers.LEARNER);
+        String pkg = "\"packageCode\":\"" + code + "\"";
+        Api.Reply exam = launch(anna, "{" + pkg + "}");
+        assertEquals("Exam", exam.json().getString("itemTitle"), exam::toString);
+        int examItem = exam.json().getInt("item");
+        finish(anna, exam.json().getJsonNumber("attemptId").longValue(), """
+                {"element":"cmi.completion_status","value":"incomplete"}""");
+        Api.Reply notes = launch(anna, "{" + pkg + ",\"nav\":\"continue\",\"from\":" + examItem + "}");
+        assertEquals("Notes", notes.json().getString("itemTitle"), notes::toString);
+        Thread.sleep(3_500); // the limit is wall-clock time since the exam's attempt began
+        Api.Reply again = launch(anna, "{" + pkg + ",\"nav\":\"choice\",\"target\":\"exam\",\"from\":" + notes.json().getInt("item") + "}");
+        assertEquals(422, again.status(), again::toString);
+        assertTrue(again.body().contains("time limit of 3s"), again.body());
+        Api.Reply ended = finish(anna, notes.json().getJsonNumber("attemptId").longValue(), "");
+        assertEquals("false", ended.json().getJsonObject("navValid").getString("choice.{target=exam}"), "the player no longer offers it");
+        assertEquals("true", ended.json().getJsonObject("navValid").getString("choice.{target=notes}"), "the part without a limit stays open");
+        assertTrue(anna.get("/learner/package.xhtml?ref=" + code).body().contains("time limit of 3s"), "the menu says why it is locked");
+    }
+
     /** Completed package progress rows for the package (its code is fresh per test, so only this learner's). */
     private static long completedProgress(String code) throws Exception {
         return TestDatabase.count("SELECT COUNT(*) FROM activity_progress WHERE type_key = 'package' AND ref = ? AND status = 'COMPLETED'",
