@@ -960,9 +960,10 @@ public final class SequencingEngine {
             // SCORM 2004 profiles imsss:limitConditions down to attemptLimit and
             // attemptAbsoluteDurationLimit, so the attempt's absolute duration is the one time limit.
             case "timeLimitExceeded" -> timeLimitExceeded(a);
-            // True only outside beginTimeLimit..endTimeLimit, which SCORM 2004's imsss profile
-            // leaves out (the ADL CAM lists limitConditions with attemptLimit and
-            // attemptAbsoluteDurationLimit only): an activity is never outside its time range.
+            // True only outside beginTimeLimit..endTimeLimit, which SCORM 2004's profile of IMS SS
+            // leaves out: the ADL CAM's <limitConditions> (and the imsss_v1p0limit.xsd ADL ships)
+            // has attemptLimit and attemptAbsoluteDurationLimit only. With no range, an activity
+            // is never outside it.
             case "outsideAvailableTimeRange" -> false;
             default -> null;
         };
