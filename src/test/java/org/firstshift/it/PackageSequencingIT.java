@@ -99,7 +99,7 @@ public class PackageSequencingIT {
     }
 
     @Test
-    void postConditionRetryCustomRollupJumpSuspendAndResumeThroughTheRuntime() {
+    void postConditionRetryCustomRollupJumpSuspendAndResumeThroughTheRuntime() throws Exception {
         String code = PackagesIT.code();
         Api.Reply up = PackagesIT.upload(Api.as(base, DemoUsers.AUTHOR), "seq.zip", "application/zip", sequencedZip(), code);
         assertEquals(201, up.status(), up::toString);
@@ -122,6 +122,7 @@ public class PackageSequencingIT {
                 {"element":"cmi.completion_status","value":"completed"},{"element":"cmi.success_status","value":"failed"},
                 {"element":"adl.nav.request","value":"continue"}""");
         assertEquals("continue", failed.json().getString("navRequest"), "the SCO's request goes back to the player");
+        assertFalse(failed.json().getBoolean("packageCompleted"), "a failed part: the course rollup is not satisfied");
         Api.Reply retried = launch(anna, "{" + pkg + ",\"nav\":\"continue\",\"from\":" + quiz + "}");
         assertEquals(200, retried.status(), retried::toString);
         assertEquals(quiz, retried.json().getInt("item"), "not satisfied: the post-condition retries the quiz instead of continuing");
@@ -133,6 +134,8 @@ public class PackageSequencingIT {
                 {"element":"cmi.completion_status","value":"completed"},{"element":"cmi.success_status","value":"passed"},
                 {"element":"cmi.score.scaled","value":"0.9"}""");
         assertFalse(passed.json().containsKey("navRequest") && !passed.json().isNull("navRequest"), "no request this time");
+        assertFalse(passed.json().getBoolean("packageCompleted"), "one satisfied part of three: not yet");
+        assertEquals(0, completedProgress(code), "learning does not see the package as done yet");
         assertTrue(passed.json().getBoolean("canContinue"));
         Api.Reply practice = launch(anna, "{" + pkg + ",\"nav\":\"continue\",\"from\":" + quiz + "}");
         assertEquals("Practice", practice.json().getString("itemTitle"), "satisfied: continue goes on");
@@ -149,6 +152,19 @@ public class PackageSequencingIT {
         seq = anna.get("/api/package-attempts/sequencing/" + code).json();
         assertEquals(Boolean.TRUE, status(activity(seq, "course"), "satisfied"), "two satisfied parts satisfy the course");
         assertEquals(Boolean.FALSE, status(activity(seq, "course"), "completed"), "the final part is still to do");
+        assertTrue(jumped.json().getBoolean("packageCompleted"),
+                "the course's own rollup (2 of 3 satisfied) completes the package, though not every SCO is done");
+        assertEquals(1, completedProgress(code), "learning sees the package as completed");
+        assertEquals(30, TestDatabase.count("SELECT score FROM activity_progress WHERE type_key = 'package' AND ref = ?", code),
+                "the score is the course's rolled-up measure: 0.9 weighted over three parts");
+        String mine = anna.get("/learner/package.xhtml?ref=" + code).body();
+        assertTrue(mine.contains("id=\"course-rollup\"") && mine.contains("id=\"rollup-done\""), "the learner sees what decided it");
+        long annaId = anna.get("/api/me/program").json().getJsonNumber("employeeId").longValue();
+        String hr = Api.as(base, DemoUsers.HR).get("/hr/package-status.xhtml?ref=" + code + "&employee=" + annaId).body();
+        assertTrue(hr.replaceAll("\\s+", " ").matches(".*id=\"rollup-satisfied\"><code>yes</code>.*"), hr);
+        assertTrue(hr.replaceAll("\\s+", " ").matches(".*id=\"rollup-completed\"><code>no</code>.*"), hr);
+        assertTrue(hr.replaceAll("\\s+", " ").matches(".*id=\"rollup-done\"><code>yes</code>.*"), hr);
+        assertTrue(hr.contains("id=\"rollup-measure\"><code>0.3"), hr);
 
         Api.Reply fin = launch(anna, "{" + pkg + ",\"nav\":\"jump\",\"target\":\"final\",\"from\":" + practiceItem + "}");
         assertEquals("Final", fin.json().getString("itemTitle"), fin::toString);
@@ -173,6 +189,61 @@ public class PackageSequencingIT {
         assertTrue(bad.body().contains("nav must be one of"), bad.body());
         Api.Reply noTarget = launch(anna, "{" + pkg + ",\"nav\":\"jump\",\"from\":" + finalItem + "}");
         assertEquals(422, noTarget.status(), noTarget::toString);
+    }
+
+    /** Two parts; the exam's attempt may last 3 seconds (attemptAbsoluteDurationLimit, an xs:duration). */
+    static byte[] timedZip() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("imsmanifest.xml", ("""
+                <?xml version="1.0"?>
+                <manifest identifier="it.timed" xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+                          xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3" xmlns:imsss="http://www.imsglobal.org/xsd/imsss">
+                  <metadata><schema>ADL SCORM</schema><schemaversion>2004 4th Edition</schemaversion></metadata>
+                  <organizations default="course"><organization identifier="course"><title>Timed IT</title>
+                    <item identifier="exam" identifierref="r-exam"><title>Exam</title>
+                      <imsss:sequencing><imsss:limitConditions attemptAbsoluteDurationLimit="PT3S"/></imsss:sequencing></item>
+                    <item identifier="notes" identifierref="r-notes"><title>Notes</title></item>
+                    <imsss:sequencing><imsss:controlMode choice="true" flow="true"/></imsss:sequencing>
+                  </organization></organizations>
+                  <resources>
+                    <resource identifier="r-exam" type="webcontent" adlcp:scormType="sco" href="exam.html"><file href="exam.html"/></resource>
+                    <resource identifier="r-notes" type="webcontent" adlcp:scormType="sco" href="notes.html"><file href="notes.html"/></resource>
+                  </resources>
+                </manifest>
+                """).getBytes(StandardCharsets.UTF_8));
+        for (String page : new String[]{"exam", "notes"}) {
+            files.put(page + ".html", ("<!doctype html><html><body>" + page + "</body></html>").getBytes(StandardCharsets.UTF_8));
+        }
+        return PackageFixtures.zip(files);
+    }
+
+    @Test
+    void anAttemptPastItsAbsoluteDurationLimitIsNotDeliveredAgain() throws Exception {
+        String code = PackagesIT.code();
+        assertEquals(201, PackagesIT.upload(Api.as(base, DemoUsers.AUTHOR), "timed.zip", "application/zip", timedZip(), code).status());
+        Api anna = Api.as(base, DemoUsers.LEARNER);
+        String pkg = "\"packageCode\":\"" + code + "\"";
+        Api.Reply exam = launch(anna, "{" + pkg + "}");
+        assertEquals("Exam", exam.json().getString("itemTitle"), exam::toString);
+        int examItem = exam.json().getInt("item");
+        finish(anna, exam.json().getJsonNumber("attemptId").longValue(), """
+                {"element":"cmi.completion_status","value":"incomplete"}""");
+        Api.Reply notes = launch(anna, "{" + pkg + ",\"nav\":\"continue\",\"from\":" + examItem + "}");
+        assertEquals("Notes", notes.json().getString("itemTitle"), notes::toString);
+        Thread.sleep(3_500); // the limit is wall-clock time since the exam's attempt began
+        Api.Reply again = launch(anna, "{" + pkg + ",\"nav\":\"choice\",\"target\":\"exam\",\"from\":" + notes.json().getInt("item") + "}");
+        assertEquals(422, again.status(), again::toString);
+        assertTrue(again.body().contains("time limit of 3s"), again.body());
+        Api.Reply ended = finish(anna, notes.json().getJsonNumber("attemptId").longValue(), "");
+        assertEquals("false", ended.json().getJsonObject("navValid").getString("choice.{target=exam}"), "the player no longer offers it");
+        assertEquals("true", ended.json().getJsonObject("navValid").getString("choice.{target=notes}"), "the part without a limit stays open");
+        assertTrue(anna.get("/learner/package.xhtml?ref=" + code).body().contains("time limit of 3s"), "the menu says why it is locked");
+    }
+
+    /** Completed package progress rows for the package (its code is fresh per test, so only this learner's). */
+    private static long completedProgress(String code) throws Exception {
+        return TestDatabase.count("SELECT COUNT(*) FROM activity_progress WHERE type_key = 'package' AND ref = ? AND status = 'COMPLETED'",
+                code);
     }
 
     @Test

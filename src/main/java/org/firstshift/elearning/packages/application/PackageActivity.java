@@ -12,6 +12,8 @@ import java.util.Set;
 /**
  * An imported package as an activity in programs (ref = the package's code). Completed when every
  * SCO of it is completed (or passed) and none failed; the score is the mean of the SCOs' scores.
+ * A SCORM 2004 package with authored sequencing is completed by its course rollup instead (see
+ * {@link PackageAttempts#report}).
  */
 @ApplicationScoped
 public class PackageActivity implements ActivityType {

@@ -11,6 +11,7 @@ import org.firstshift.elearning.packages.domain.PackageAttempt;
 import org.firstshift.elearning.packages.domain.PackageItem;
 import org.firstshift.elearning.packages.domain.SequencingState;
 import org.firstshift.elearning.packages.domain.scorm.CmiModel;
+import org.firstshift.elearning.packages.domain.sequencing.CourseRollup;
 import org.firstshift.elearning.packages.domain.sequencing.SequencingEngine;
 import org.firstshift.elearning.packages.domain.sequencing.SequencingReader;
 import org.firstshift.learning.application.Progress;
@@ -31,7 +32,8 @@ import java.util.Optional;
  * and hands out a fresh launch token; the content's API object batches SetValue calls and sends
  * them here on Commit/Terminate, where every call is replayed through {@link CmiModel} (the server
  * decides, whatever the content-side shim said) and the result stored in one transaction. The
- * package's progress in learning follows: completed when every SCO is. Attempts are the caller's
+ * package's progress in learning follows: completed when every SCO is, or, for a SCORM 2004
+ * package with authored sequencing, when its course rollup says so. Attempts are the caller's
  * own: another employee's attempt id answers 404.
  */
 @ApplicationScoped
@@ -167,11 +169,13 @@ public class PackageAttempts {
         if (existing.isPresent()) {
             attempt = existing.get();
             model = attempt.model(pkg.getKind()).newSession(String.valueOf(employeeId), name, item.getMasteryScore(), null);
+            model.attemptBegan(clock.instant());
             attempt.store(model, clock.instant());
             attempt.relaunch();
         } else {
             model = CmiModel.fresh(pkg.getKind(), String.valueOf(employeeId), name, item.getMasteryScore(), null)
                     .newSession(String.valueOf(employeeId), name, item.getMasteryScore(), null);
+            model.attemptBegan(clock.instant());
             attempt = new PackageAttempt(pkg.getId(), item.getSeq(), employeeId, model, clock.instant());
             em.persist(attempt);
             em.flush();
@@ -237,7 +241,7 @@ public class PackageAttempts {
         if (manifest == null) {
             return Optional.empty();
         }
-        SequencingEngine engine = SequencingReader.read(manifest);
+        SequencingEngine engine = SequencingReader.read(manifest).useClock(clock);
         Optional<SequencingState> stored = em.createNamedQuery("SequencingState.of", SequencingState.class)
                 .setParameter("packageId", pkg.getId()).setParameter("employeeId", employeeId).getResultStream().findFirst();
         if (engine.arrange(stored.map(SequencingState::arrangement).orElse(Map.of()))) {
@@ -253,6 +257,8 @@ public class PackageAttempts {
                 boolean suspended = "suspend".equals(a.values().get("cmi.exit"));
                 int attempts = a.model(pkg.getKind()).attempts() - (suspended ? 1 : 0);
                 if (engine.find(i.getIdentifier()).isPresent()) {
+                    CmiModel m = a.model(pkg.getKind());
+                    engine.restoreAttemptTime(i.getIdentifier(), m.attemptStartedAt().orElse(null), m.recordedTime());
                     engine.restore(i.getIdentifier(), attempts, "completed".equals(s.completion()) ? Boolean.TRUE
                                     : "incomplete".equals(s.completion()) ? Boolean.FALSE : null,
                             s.passed() ? Boolean.TRUE : s.failed() ? Boolean.FALSE : null, s.scoreScaled(), suspended);
@@ -260,6 +266,15 @@ public class PackageAttempts {
             });
         }
         return Optional.of(engine);
+    }
+
+    /**
+     * The course rollup that decides the package's completion, for a SCORM 2004 package with
+     * authored sequencing (empty otherwise: the every-SCO rule applies).
+     */
+    @Transactional
+    public Optional<CourseRollup> courseRollup(long employeeId, ElearningPackage pkg) {
+        return sequencing(employeeId, pkg).filter(SequencingEngine::authored).map(SequencingEngine::courseRollup);
     }
 
     public Optional<PackageAttempt> latest(long employeeId, long packageId, int seq) {
@@ -323,10 +338,14 @@ public class PackageAttempts {
     }
 
     /**
-     * Tells learning how the package stands: completed when every launchable SCO's latest attempt
-     * is completed or passed and none failed; the score is the mean of the SCOs that have one.
+     * Tells learning how the package stands. A SCORM 2004 package whose author wrote sequencing is
+     * decided by its course rollup ({@link CourseRollup}: the root's completion and satisfaction,
+     * the score from its rolled-up measure, else the mean of the SCOs' scores). Otherwise (SCORM
+     * 1.2, 2004 without sequencing): completed when every launchable SCO's latest attempt is
+     * completed or passed and none failed; the score is the mean of the SCOs that have one.
      */
     boolean report(long employeeId, ElearningPackage pkg) {
+        Optional<CourseRollup> rollup = courseRollup(employeeId, pkg);
         List<CmiModel.Status> statuses = new ArrayList<>();
         for (PackageItem i : catalog.launchable(pkg.getId())) {
             if (!"sco".equals(i.getItemType()) && catalog.launchable(pkg.getId()).stream().anyMatch(x -> "sco".equals(x.getItemType()))) {
@@ -334,10 +353,13 @@ public class PackageAttempts {
             }
             statuses.add(latest(employeeId, pkg.getId(), i.getSeq()).map(a -> a.model(pkg.getKind()).status()).orElse(null));
         }
-        boolean done = !statuses.isEmpty() && statuses.stream().allMatch(s -> s != null && s.completed() && !s.failed());
+        boolean done = rollup.map(CourseRollup::done)
+                .orElseGet(() -> !statuses.isEmpty() && statuses.stream().allMatch(s -> s != null && s.completed() && !s.failed()));
         List<Integer> scores = statuses.stream().filter(Objects::nonNull).map(CmiModel.Status::percent).filter(Objects::nonNull).toList();
-        if (done || !scores.isEmpty()) {
-            int score = scores.isEmpty() ? 100 : (int) Math.round(scores.stream().mapToInt(Integer::intValue).average().orElse(0));
+        Integer measured = rollup.map(CourseRollup::percent).orElse(null);
+        if (done || !scores.isEmpty() || measured != null) {
+            int score = measured != null ? measured
+                    : scores.isEmpty() ? 100 : (int) Math.round(scores.stream().mapToInt(Integer::intValue).average().orElse(0));
             progress.attempted(employeeId, PackageActivity.KEY, pkg.getCode(), Math.max(0, Math.min(100, score)), done);
         }
         return done;

@@ -9,6 +9,7 @@ import org.firstshift.elearning.packages.application.PackageCatalog;
 import org.firstshift.elearning.packages.domain.ElearningPackage;
 import org.firstshift.elearning.packages.domain.PackageAttempt;
 import org.firstshift.elearning.packages.domain.PackageItem;
+import org.firstshift.elearning.packages.domain.sequencing.CourseRollup;
 import org.firstshift.learning.application.Progress;
 import org.firstshift.platform.security.CurrentUser;
 
@@ -51,6 +52,7 @@ public class PackagePage {
     private final List<Row> rows = new ArrayList<>();
     private boolean sequenced;
     private String suspendedTitle;
+    private CourseRollup rollup;
 
     public void open() {
         pkg = ref == null ? null : catalog.byCode(ref).orElse(null);
@@ -62,6 +64,7 @@ public class PackagePage {
         var engine = attempts.sequencing(me, pkg);
         sequenced = engine.isPresent();
         suspendedTitle = engine.flatMap(e -> e.suspendedActivity()).map(a -> a.title()).orElse(null);
+        rollup = engine.filter(e -> e.authored()).map(e -> e.courseRollup()).orElse(null);
         for (PackageItem i : catalog.launchable(pkg.getId())) {
             String refused = engine.map(e -> e.choice(i.getIdentifier(), null).refused()).orElse(null);
             PackageAttempt a = attempts.latest(me, pkg.getId(), i.getSeq()).orElse(null);
@@ -88,4 +91,6 @@ public class PackagePage {
     public boolean isSequenced() { return sequenced; }
     /** The activity a "save and leave" (suspendAll) left the course in, or null. */
     public String getSuspendedTitle() { return suspendedTitle; }
+    /** The course rollup that decides completion (authored sequencing), or null when every part must be done. */
+    public CourseRollup getRollup() { return rollup; }
 }

@@ -8,6 +8,7 @@ import org.firstshift.elearning.packages.application.PackageCatalog;
 import org.firstshift.elearning.packages.domain.ElearningPackage;
 import org.firstshift.elearning.packages.domain.PackageAttempt;
 import org.firstshift.elearning.packages.domain.PackageItem;
+import org.firstshift.elearning.packages.domain.sequencing.CourseRollup;
 import org.firstshift.people.application.People;
 import org.firstshift.people.domain.Employee;
 
@@ -16,7 +17,8 @@ import java.util.List;
 
 /**
  * "Why isn't this complete?" for HR and admins ({@code /hr/package-status.xhtml?ref=&employee=}):
- * the raw values behind one employee's result on each part of a package. The page sits under
+ * the raw values behind one employee's result on each part of a package, and for a sequenced
+ * SCORM 2004 course the rolled-up course status that decided it. The page sits under
  * {@code /hr/}, which only HR and ADMIN may open.
  */
 @Named
@@ -37,6 +39,7 @@ public class PackageStatusPage {
     private ElearningPackage pkg;
     private Employee person;
     private final List<PackagePage.Row> rows = new ArrayList<>();
+    private CourseRollup rollup;
 
     public void open() {
         pkg = ref == null ? null : catalog.byCode(ref).orElse(null);
@@ -44,6 +47,8 @@ public class PackageStatusPage {
         if (pkg == null || person == null) {
             return;
         }
+        // A sequenced SCORM 2004 course is decided by its rollup, not by the parts one by one: show it.
+        rollup = attempts.courseRollup(person.getId(), pkg).orElse(null);
         for (PackageItem i : catalog.launchable(pkg.getId())) {
             PackageAttempt a = attempts.latest(person.getId(), pkg.getId(), i.getSeq()).orElse(null);
             if (a == null || !pkg.isScorm()) {
@@ -63,4 +68,6 @@ public class PackageStatusPage {
     public ElearningPackage getPkg() { return pkg; }
     public Employee getPerson() { return person; }
     public List<PackagePage.Row> getRows() { return rows; }
+    /** The course rollup that decides completion (sequenced SCORM 2004), or null when every part must be done. */
+    public CourseRollup getRollup() { return rollup; }
 }

@@ -324,6 +324,33 @@ public final class CmiModel {
         return Integer.parseInt(values.getOrDefault("fs.attempts", "0"));
     }
 
+    /**
+     * Notes when the attempt this session belongs to began (kept on a resume, set anew when a
+     * launch begins a new attempt): sequencing measures attemptAbsoluteDurationLimit from it.
+     */
+    public void attemptBegan(java.time.Instant at) {
+        if (!"resume".equals(values.get(v12() ? "cmi.core.entry" : "cmi.entry")) || !values.containsKey("fs.attempt_started")) {
+            values.put("fs.attempt_started", at.toString());
+        }
+    }
+
+    /** When the current attempt began, when recorded (attempts from before it was recorded have none). */
+    public java.util.Optional<java.time.Instant> attemptStartedAt() {
+        String v = values.get("fs.attempt_started");
+        try {
+            return v == null ? java.util.Optional.empty() : java.util.Optional.of(java.time.Instant.parse(v));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The time the run-time recorded for the current attempt (cmi.total_time / cmi.core.total_time). */
+    public java.time.Duration recordedTime() {
+        long centis = v12() ? Timespans.centis12(values.getOrDefault("cmi.core.total_time", "0000:00:00"))
+                : Timespans.centisIso(values.getOrDefault("cmi.total_time", "PT0S"));
+        return java.time.Duration.ofMillis(centis * 10);
+    }
+
     public CmiModel newSession(String learnerId, String learnerName, Double masteryScore, String launchData) {
         boolean suspended = "suspend".equals(values.get(v12() ? "cmi.core.exit" : "cmi.exit"));
         CmiModel next;

@@ -20,6 +20,8 @@ public final class Activity {
     boolean flow = false;
     boolean forwardOnly = false;
     Integer attemptLimit;
+    /** limitConditions attemptAbsoluteDurationLimit (an xs:duration), null when the attempt has no time limit. */
+    java.time.Duration attemptAbsoluteDurationLimit;
     final List<Rule> preConditionRules = new ArrayList<>();
     /** Evaluated on an ancestor of the activity whose attempt just ended; action {@code exit}. */
     final List<Rule> exitConditionRules = new ArrayList<>();
@@ -60,6 +62,10 @@ public final class Activity {
     Double measure;
     /** The attempt was suspended (cmi.exit suspend or suspendAll): it is resumed, not ended. */
     boolean suspended;
+    /** When the activity's current (latest) attempt began, null when not known. */
+    java.time.Instant attemptStartedAt;
+    /** The time the learner spent in the current attempt as the run-time recorded it (cmi.total_time), null when unknown. */
+    java.time.Duration attemptRecordedTime;
 
     Activity(String id, String title, Activity parent) {
         this.id = id;
@@ -109,6 +115,10 @@ public final class Activity {
 
     public int attempts() {
         return attempts;
+    }
+
+    public java.time.Duration attemptAbsoluteDurationLimit() {
+        return attemptAbsoluteDurationLimit;
     }
 
     /** true completed, false incomplete, null unknown. */

@@ -1,5 +1,8 @@
 package org.firstshift.elearning.packages.domain.sequencing;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,15 +30,19 @@ import java.util.Random;
  * {@link #navigate} only computes; {@link #begin} records the delivery (attempt counts, new
  * arrangement on a retried cluster).
  *
- * <p>Not covered: time limits (timeLimitExceeded and outsideAvailableTimeRange are false, as no
- * limit is enforced), delivery controls other than tracked, the measure parts of objective maps
- * and auxiliary resources.
+ * <p>Time limits: attemptAbsoluteDurationLimit (the only duration limit in SCORM 2004's profile of
+ * imsss:limitConditions) is enforced by the Limit Conditions Check (UP.1) on delivery and read by
+ * the {@code timeLimitExceeded} rule condition, against an injectable {@link Clock}.
+ *
+ * <p>Not covered: delivery controls other than tracked, the measure parts of objective maps and
+ * auxiliary resources.
  */
 public final class SequencingEngine {
     private final Activity root;
     private final Map<String, Activity> byId = new LinkedHashMap<>();
     private final Map<String, Boolean> globals = new HashMap<>();
     private Random random = new Random();
+    private Clock clock = Clock.systemUTC();
     private Activity suspendedActivity;
 
     /** The learner's navigation requests (SN 4.4.2; jump is new in 4th edition). */
@@ -87,9 +94,31 @@ public final class SequencingEngine {
         }
     }
 
+    /** The manifest declares sequencing of its own (imsss:sequencing somewhere), rather than relying on the defaults. */
+    private boolean authored;
+
     public SequencingEngine(Activity root) {
         this.root = root;
         index(root);
+    }
+
+    SequencingEngine authored(boolean authored) {
+        this.authored = authored;
+        return this;
+    }
+
+    /**
+     * Whether the package's author wrote sequencing (an imsss:sequencing in the manifest): then the
+     * root's rollup decides the package's completion ({@link CourseRollup}); a package that only
+     * gets the default sequencing keeps the every-SCO rule.
+     */
+    public boolean authored() {
+        return authored;
+    }
+
+    /** What the course (the root activity) has rolled up to from the restored state. */
+    public CourseRollup courseRollup() {
+        return CourseRollup.of(root);
     }
 
     private void index(Activity a) {
@@ -121,6 +150,12 @@ public final class SequencingEngine {
     /** Tests inject a seeded Random; production uses a fresh one. */
     public SequencingEngine useRandom(Random random) {
         this.random = java.util.Objects.requireNonNull(random);
+        return this;
+    }
+
+    /** Tests inject a fixed clock; production passes the application's. Time limits are measured with it. */
+    public SequencingEngine useClock(Clock clock) {
+        this.clock = java.util.Objects.requireNonNull(clock);
         return this;
     }
 
@@ -225,6 +260,56 @@ public final class SequencingEngine {
             p.attempts = Math.max(p.attempts, 1);
         }
         report(leafId, completed, satisfied, measure);
+    }
+
+    /**
+     * When the leaf's current attempt began ({@code startedAt}, null if not recorded) and the time
+     * the run-time recorded for it (cmi.total_time, null if unknown): what its Attempt Absolute
+     * Duration is measured from.
+     */
+    public void restoreAttemptTime(String leafId, Instant startedAt, Duration recorded) {
+        Activity a = byId.get(leafId);
+        a.attemptStartedAt = startedAt;
+        a.attemptRecordedTime = recorded;
+    }
+
+    /**
+     * The Attempt Absolute Duration of the activity's current attempt (SN tracking model: the
+     * wall-clock time since the attempt began, suspended time included): for a leaf from the start
+     * of its attempt to now, or, when its start was not recorded, the time the run-time recorded
+     * (cmi.total_time, a lower bound); for a cluster, from the earliest start among the current
+     * attempts of its activities. Null when the activity has not been attempted.
+     */
+    public Duration attemptAbsoluteDuration(Activity a) {
+        Instant start = earliestStart(a);
+        if (start != null) {
+            Duration d = Duration.between(start, clock.instant());
+            return d.isNegative() ? Duration.ZERO : d;
+        }
+        return a.isLeaf() ? a.attemptRecordedTime : null;
+    }
+
+    private static Instant earliestStart(Activity a) {
+        if (a.isLeaf()) {
+            return a.attemptStartedAt;
+        }
+        Instant min = null;
+        for (Activity k : a.kids()) {
+            Instant s = earliestStart(k);
+            if (s != null && (min == null || s.isBefore(min))) {
+                min = s;
+            }
+        }
+        return min;
+    }
+
+    /** Whether the activity's attempt has run out of its attemptAbsoluteDurationLimit (false without a limit). */
+    public boolean timeLimitExceeded(Activity a) {
+        if (a.attemptAbsoluteDurationLimit == null) {
+            return false;
+        }
+        Duration spent = attemptAbsoluteDuration(a);
+        return spent != null && spent.compareTo(a.attemptAbsoluteDurationLimit) >= 0;
     }
 
     /** The activity a suspendAll left the session in (restored from storage), resumed by resumeAll. */
@@ -673,7 +758,12 @@ public final class SequencingEngine {
 
     /** Marks the start of an attempt on a delivered leaf (and its clusters, the first time). */
     public void delivered(String leafId) {
-        for (Activity a = byId.get(leafId); a != null; a = a.parent) {
+        Activity leaf = byId.get(leafId);
+        if (!leaf.suspended || leaf.attemptStartedAt == null) {
+            leaf.attemptStartedAt = clock.instant(); // a new attempt; a resumed one keeps its start
+            leaf.attemptRecordedTime = null;
+        }
+        for (Activity a = leaf; a != null; a = a.parent) {
             if (a.isLeaf() || a.attempts == 0) {
                 a.attempts++;
             }
@@ -771,7 +861,12 @@ public final class SequencingEngine {
         return null;
     }
 
-    /** A leaf can be delivered unless it (or an ancestor) is disabled or its attempt limit is used up. */
+    /**
+     * A leaf can be delivered unless it (or an ancestor) is disabled or fails the Limit Conditions
+     * Check (UP.1): its attempt limit is used up, or its attempt's absolute duration has reached
+     * attemptAbsoluteDurationLimit. As in UP.1, a suspended leaf is resumed, not limited (its
+     * attempt continues).
+     */
     private Outcome deliverable(Activity leaf) {
         if (leaf == null) {
             return Outcome.refuse("SB.2.1-1: there is nothing further in that direction");
@@ -783,8 +878,30 @@ public final class SequencingEngine {
             if (a.attemptLimit != null && a.attemptLimit > 0 && a.attempts >= a.attemptLimit && !(a.isLeaf() && a.suspended)) {
                 return Outcome.refuse("DB.1.1-3: '" + a.title + "' has used its " + a.attemptLimit + " attempt(s)");
             }
+            if (!(a.isLeaf() && a.suspended) && timeLimitExceeded(a)) {
+                return Outcome.refuse("DB.1.1-3: '" + a.title + "' has used its time limit of " + readable(a.attemptAbsoluteDurationLimit));
+            }
         }
         return new Outcome(leaf, null);
+    }
+
+    /** A limit as people read it: 1h 30m, 45m, 2d 4h. */
+    static String readable(Duration d) {
+        StringBuilder out = new StringBuilder();
+        long days = d.toDays();
+        if (days > 0) {
+            out.append(days).append("d ");
+        }
+        if (d.toHoursPart() > 0) {
+            out.append(d.toHoursPart()).append("h ");
+        }
+        if (d.toMinutesPart() > 0) {
+            out.append(d.toMinutesPart()).append("m ");
+        }
+        if (d.toSecondsPart() > 0 || out.length() == 0) {
+            out.append(d.toSecondsPart()).append("s ");
+        }
+        return out.toString().trim();
     }
 
     // ====================================================== rules
@@ -840,8 +957,14 @@ public final class SequencingEngine {
             case "activityProgressKnown" -> a.completed != null;
             case "attempted" -> a.attempts > 0;
             case "attemptLimitExceeded" -> a.attemptLimit != null && a.attemptLimit > 0 && a.attempts >= a.attemptLimit;
-            // No time limits are enforced (and none tracked), so no limit is ever exceeded.
-            case "timeLimitExceeded", "outsideAvailableTimeRange" -> false;
+            // SCORM 2004 profiles imsss:limitConditions down to attemptLimit and
+            // attemptAbsoluteDurationLimit, so the attempt's absolute duration is the one time limit.
+            case "timeLimitExceeded" -> timeLimitExceeded(a);
+            // True only outside beginTimeLimit..endTimeLimit, which SCORM 2004's profile of IMS SS
+            // leaves out: the ADL CAM's <limitConditions> (and the imsss_v1p0limit.xsd ADL ships)
+            // has attemptLimit and attemptAbsoluteDurationLimit only. With no range, an activity
+            // is never outside it.
+            case "outsideAvailableTimeRange" -> false;
             default -> null;
         };
     }

@@ -38,7 +38,8 @@ public final class SequencingReader {
         for (Element item : children(org, "item")) {
             item(item, top, collection);
         }
-        return new SequencingEngine(top);
+        boolean authored = root.getElementsByTagNameNS("http://www.imsglobal.org/xsd/imsss", "sequencing").getLength() > 0;
+        return new SequencingEngine(top).authored(authored);
     }
 
     private static void item(Element item, Activity parent, Map<String, Element> collection) {
@@ -62,7 +63,13 @@ public final class SequencingReader {
             a.flow = bool(c, "flow", a.flow);
             a.forwardOnly = bool(c, "forwardOnly", a.forwardOnly);
         });
-        child(seq, "limitConditions").map(l -> attr(l, "attemptLimit")).ifPresent(v -> a.attemptLimit = Integer.valueOf(v));
+        child(seq, "limitConditions").ifPresent(l -> {
+            Optional.ofNullable(attr(l, "attemptLimit")).ifPresent(v -> a.attemptLimit = Integer.valueOf(v.trim()));
+            Optional.ofNullable(attr(l, "attemptAbsoluteDurationLimit")).filter(v -> !v.isBlank())
+                    .ifPresent(v -> a.attemptAbsoluteDurationLimit = duration("attemptAbsoluteDurationLimit", v.trim()));
+            // The other IMS SS limits (attemptExperiencedDurationLimit, activity...DurationLimit,
+            // beginTimeLimit, endTimeLimit) are not part of SCORM 2004's profile of imsss: not read.
+        });
         child(seq, "sequencingRules").ifPresent(rules -> {
             rules(rules, "preConditionRule", a.preConditionRules);
             rules(rules, "exitConditionRule", a.exitConditionRules);
@@ -149,6 +156,28 @@ public final class SequencingReader {
         double percent = number(r, "minimumPercent", 0);
         boolean any = !"all".equals(text(conds, "conditionCombination", "any"));
         return Optional.of(new Activity.RollupRule(set, count, percent, any, list, action.trim()));
+    }
+
+    /**
+     * An xs:duration ({@code PT30M}, {@code P1DT12H}, also with years or months) as a length of
+     * time; years and months count from 1970-01-01, as a duration has no start of its own here.
+     */
+    static java.time.Duration duration(String name, String value) {
+        try {
+            javax.xml.datatype.Duration d = javax.xml.datatype.DatatypeFactory.newInstance().newDuration(value);
+            if (d.getSign() < 0) {
+                throw new IllegalArgumentException("sequencing attribute " + name + "=\"" + value + "\" is a negative duration");
+            }
+            return java.time.Duration.ofMillis(d.getTimeInMillis(new java.util.Date(0)));
+        } catch (javax.xml.datatype.DatatypeConfigurationException | UnsupportedOperationException e) {
+            throw new IllegalStateException("the JDK cannot read xs:duration values", e);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("sequencing attribute")) {
+                throw e;
+            }
+            throw new IllegalArgumentException("sequencing attribute " + name + "=\"" + value
+                    + "\" is not an xs:duration such as PT30M or P1DT2H", e);
+        }
     }
 
     private static String text(Element e, String name, String fallback) {
