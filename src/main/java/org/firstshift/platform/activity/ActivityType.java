@@ -25,6 +25,14 @@ public interface ActivityType {
     /** The page where a learner opens an activity of this type; it receives {@code ?ref=} (the activity's ref). */
     String learnerView();
 
+    /**
+     * The page where HR sees what an employee's activity of this type stands on (the raw values
+     * behind "not complete"); it receives {@code ?ref=} and {@code &employee=}. Null: the type has none.
+     */
+    default String statusView() {
+        return null;
+    }
+
     /** What the learner sees as the activity's name, e.g. the lesson title. */
     default String title(String ref, java.util.Locale locale) {
         return ref;

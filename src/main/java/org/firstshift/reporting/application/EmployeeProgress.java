@@ -45,7 +45,7 @@ public record EmployeeProgress(Learner learner, Labelled program, int percentDon
         int completed = (int) plan.steps().stream().filter(ProgramPlan.Step::isDone).count();
         List<OverdueActivity> overdue = plan.steps().stream().filter(ProgramPlan.Step::overdue)
                 .map(s -> new OverdueActivity(learner, label, titles.apply(s.activity()), s.dueOn(),
-                        ChronoUnit.DAYS.between(s.dueOn(), today)))
+                        ChronoUnit.DAYS.between(s.dueOn(), today), s.activity().getTypeKey(), s.activity().getRef()))
                 .toList();
         LocalDate readyOn = plan.isComplete() ? lastCompletion(plan, progress).map(i -> LocalDate.ofInstant(i, zone)).orElse(null) : null;
         long days = Math.max(0, ChronoUnit.DAYS.between(learner.hireDate(), readyOn != null ? readyOn : today));

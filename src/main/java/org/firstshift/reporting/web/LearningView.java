@@ -9,9 +9,11 @@ import org.firstshift.learning.domain.Program;
 import org.firstshift.people.application.Organisation;
 import org.firstshift.people.domain.Location;
 import org.firstshift.people.domain.Position;
+import org.firstshift.platform.activity.ActivityTypes;
 import org.firstshift.platform.i18n.LanguageChoice;
 import org.firstshift.reporting.application.LearningReport;
 import org.firstshift.reporting.application.LearningReports;
+import org.firstshift.reporting.application.OverdueActivity;
 import org.firstshift.reporting.application.ReportFilter;
 
 import java.net.URLEncoder;
@@ -39,6 +41,9 @@ public class LearningView {
     @Inject
     LanguageChoice language;
 
+    @Inject
+    ActivityTypes types;
+
     private String location;
     private String position;
     private String program;
@@ -49,6 +54,13 @@ public class LearningView {
             report = reports.run(filter(), language.getLocale());
         }
         return report;
+    }
+
+    /** Where HR sees why an overdue activity is not done, or null when its type has no such page. */
+    public String statusLink(OverdueActivity o) {
+        String view = types.byKey(o.typeKey()).statusView();
+        return view == null ? null : view + "?ref=" + URLEncoder.encode(o.ref(), StandardCharsets.UTF_8)
+                + "&employee=" + o.learner().employeeId();
     }
 
     private ReportFilter filter() {

@@ -5,7 +5,9 @@ import org.firstshift.testing.Browser;
 import org.firstshift.testing.BrowserJourney;
 import org.firstshift.testing.DemoUsers;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.IOException;
@@ -14,6 +16,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,6 +68,28 @@ class LearningReportJourneyIT extends BrowserJourney {
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies.toString()).GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anOverdueCourseLeadsHrToWhyItIsNotComplete() {
+        String number = "OD-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String name = "Olga Overdue " + number;
+        Api.Reply created = Api.as(base, DemoUsers.HR).postJson("/api/employees", """
+                {"personnelNumber":"%s","fullName":"%s","hireDate":"%s","position":"SALES_CONSULTANT",
+                 "location":"STORE-CENTRAL","language":"en","username":"%s","roles":["LEARNER"]}"""
+                .formatted(number, name, LocalDate.now(Clock.systemUTC()).minusDays(20), number.toLowerCase()));
+        assertEquals(201, created.status(), created::toString);
+
+        browser.signIn(DemoUsers.HR).open("/hr/learning.xhtml?location=STORE-CENTRAL");
+        WebElement why = browser.driver().findElement(By.xpath(
+                "//table[@id='overdue']//tr[td[contains(., '" + name + "')]]//a[contains(@class, 'why-link') and contains(., 'Greeting basics')]"));
+        browser.click(why);
+        assertTrue(browser.path().startsWith("/hr/package-status.xhtml?ref=greeting-basics-12&employee="), browser.path());
+        assertTrue(browser.text("#package-status-admin").contains(name), browser.text("main"));
+        browser.driver().navigate().back();
+        assertTrue(browser.driver().findElements(By.xpath(
+                "//table[@id='overdue']//tr[td[contains(., '" + name + "')] and not(.//a)]")).size() > 0,
+                "her overdue lessons have no status page, so no link");
     }
 
     @Test

@@ -69,7 +69,7 @@ final class Fixtures {
                                 LocalDate readyOn, long days) {
         List<OverdueActivity> late = new java.util.ArrayList<>();
         for (int i = 0; i < overdue; i++) {
-            late.add(new OverdueActivity(learner, program, "Lesson " + (i + 1), learner.hireDate().plusDays(i), days - i));
+            late.add(new OverdueActivity(learner, program, "Lesson " + (i + 1), learner.hireDate().plusDays(i), days - i, "lesson", "L-" + i));
         }
         return new EmployeeProgress(learner, program, total == 0 ? 0 : 100 * completed / total, completed, total, late,
                 readyOn, days);

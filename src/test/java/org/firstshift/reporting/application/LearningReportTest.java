@@ -104,10 +104,10 @@ class LearningReportTest {
 
     @Test
     void theOverdueListPutsTheMostOverdueFirstThenSortsByName() {
-        OverdueActivity tomLate = new OverdueActivity(TOM, ONBOARD_SALES, "Greeting", MARCH, 30);
-        OverdueActivity ninaLate = new OverdueActivity(NINA, ONBOARD_SALES, "Greeting", MARCH.plusDays(20), 10);
-        OverdueActivity annaLate = new OverdueActivity(ANNA, ONBOARD_SALES, "Needs", MARCH.plusDays(20), 10);
-        OverdueActivity ninaLater = new OverdueActivity(NINA, ONBOARD_SALES, "Closing", MARCH.plusDays(25), 5);
+        OverdueActivity tomLate = new OverdueActivity(TOM, ONBOARD_SALES, "Greeting", MARCH, 30, "lesson", "L-GREET");
+        OverdueActivity ninaLate = new OverdueActivity(NINA, ONBOARD_SALES, "Greeting", MARCH.plusDays(20), 10, "lesson", "L-GREET");
+        OverdueActivity annaLate = new OverdueActivity(ANNA, ONBOARD_SALES, "Needs", MARCH.plusDays(20), 10, "lesson", "L-NEEDS");
+        OverdueActivity ninaLater = new OverdueActivity(NINA, ONBOARD_SALES, "Closing", MARCH.plusDays(25), 5, "lesson", "L-CLOSE");
         LearningReport report = report(List.of(
                 new EmployeeProgress(NINA, ONBOARD_SALES, 50, 4, 8, List.of(ninaLater, ninaLate), null, 30),
                 new EmployeeProgress(ANNA, ONBOARD_SALES, 75, 6, 8, List.of(annaLate), null, 30),

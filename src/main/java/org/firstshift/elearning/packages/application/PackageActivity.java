@@ -48,6 +48,11 @@ public class PackageActivity implements ActivityType {
     }
 
     @Override
+    public String statusView() {
+        return "/hr/package-status.xhtml";
+    }
+
+    @Override
     public String title(String ref, Locale locale) {
         return catalog.byCode(ref).map(p -> p.getTitle()).orElse(ref);
     }
