@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -133,8 +134,8 @@ public final class Cmi5Statements {
         return "urn:x-firstshift:cmi5:" + packageCode + ":block:" + encode(publisherId);
     }
 
-    /** The reasons an AU may be waived for (9.5.5.2). */
-    public static final Set<String> WAIVE_REASONS = Set.of("Tested Out", "Equivalent AU", "Equivalent Outside Activity", "Administrative");
+    /** The reasons an AU may be waived for (9.5.5.2), in the order the waiver page offers them. */
+    public static final List<String> WAIVE_REASONS = List.of("Tested Out", "Equivalent AU", "Equivalent Outside Activity", "Administrative");
     public static final String REASON = "https://w3id.org/xapi/cmi5/result/extensions/reason";
 
     /** The LMS waives an AU for the learner (9.3.7): success and completion true, the reason, a session id of its own. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.firstshift.elearning.cmi5.application.Cmi5Launches;
 import org.firstshift.elearning.cmi5.application.Cmi5Waivers;
+import org.firstshift.elearning.cmi5.domain.Cmi5Statements;
 import org.firstshift.elearning.cmi5.domain.Cmi5Waiver;
 import org.firstshift.elearning.packages.application.PackageCatalog;
 import org.firstshift.elearning.packages.domain.ElearningPackage;
@@ -30,9 +31,6 @@ import java.util.List;
 @Named
 @ViewScoped
 public class Cmi5WaiverPage implements Serializable {
-
-    /** cmi5's four reasons (9.5.4.1 of the spec), in the order a person would consider them. */
-    public static final List<String> REASONS = List.of("Tested Out", "Equivalent AU", "Equivalent Outside Activity", "Administrative");
 
     @Inject
     PackageCatalog catalog;
@@ -113,7 +111,7 @@ public class Cmi5WaiverPage implements Serializable {
     }
 
     public boolean isFound() { return courseTitle != null && learnerName != null; }
-    public List<String> getReasons() { return REASONS; }
+    public List<String> getReasons() { return Cmi5Statements.WAIVE_REASONS; }
     public List<Part> getOpenParts() { return parts.stream().filter(p -> p.waiver == null).toList(); }
     public String getRef() { return ref; }
     public void setRef(String ref) { this.ref = ref; }
